@@ -1,0 +1,1 @@
+"""Pure-Python heart of Kosei. Nothing in this package may import Qt."""
