@@ -157,3 +157,20 @@ class Document:
         self.endings[-1] = ""
         self.text, self.path, self.original_lines = text, path, new_lines
         self.disk_hash = hashlib.sha256(data).hexdigest()
+
+
+def save_document(doc: Document, text: str, path: Path | None = None, *, force: bool = False) -> None:
+    """Write ``text`` with the document's conventions, atomically.
+
+    Saving to the document's own path refuses (``FileChangedOnDiskError``) when
+    another program changed the file since it was read, unless ``force``.
+    """
+    from editor.core.fileio import write_atomic
+
+    target = Path(path) if path is not None else doc.path
+    if target is None:
+        raise ValueError("an untitled document needs a path to be saved")
+    data = doc.to_bytes(text)
+    own_file = doc.path is not None and target.resolve() == doc.path.resolve()
+    write_atomic(target, data, expected_hash=doc.disk_hash, check=own_file and not force)
+    doc.mark_saved(text, target, data)

@@ -1,0 +1,1 @@
+"""The Qt layer: widgets, actions, threads and translations around ``editor.core``."""

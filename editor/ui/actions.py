@@ -1,0 +1,60 @@
+"""The window's actions as a table: name, label, shortcut, menu and the slot they call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from editor.ui.i18n import tr
+
+Std = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    label: str  # English source text; translated when the action is built
+    menu: str
+    slot: str  # name of a method on the window
+    shortcut: QKeySequence.StandardKey | str | None = None
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", "&New", "&File", "new_document", Std.New),
+    ActionSpec("open", "&Open…", "&File", "open_dialog", Std.Open),
+    ActionSpec("save", "&Save", "&File", "save", Std.Save),
+    ActionSpec("save_as", "Save &As…", "&File", "save_as", Std.SaveAs),
+    ActionSpec("close", "&Close Window", "&File", "close", Std.Close),
+    ActionSpec("quit", "&Quit", "&File", "quit_application", Std.Quit),
+    ActionSpec("undo", "&Undo", "&Edit", "undo", Std.Undo),
+    ActionSpec("redo", "&Redo", "&Edit", "redo", Std.Redo),
+    ActionSpec("run_checks", "Run &Checks", "&Checks", "run_checks_now", "F7"),
+    ActionSpec("next_finding", "&Next Finding", "&Checks", "next_finding", "F8"),
+    ActionSpec("fix_all", "Fix All &Safe", "&Checks", "fix_all_safe", None),
+)
+
+MENUS = ("&File", "&Edit", "&View", "&Checks")
+
+
+def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMenu]]:
+    """Create every action and menu; the ``slot`` names must exist on ``window``."""
+    menus = {title: window.menuBar().addMenu(tr(title)) for title in MENUS}
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(tr(spec.label), window)
+        action.setObjectName(f"action_{spec.name}")
+        if isinstance(spec.shortcut, str):
+            action.setShortcut(QKeySequence(spec.shortcut))
+        elif spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.triggered.connect(getattr(window, spec.slot))
+        menus[spec.menu].addAction(action)
+        actions[spec.name] = action
+        if spec.name == "save_as":
+            menus[spec.menu].addSeparator()
+            recent = menus[spec.menu].addMenu(tr("Open &Recent"))
+            recent.setObjectName("menu_recent")
+            menus["recent"] = recent
+    return actions, menus

@@ -1,0 +1,66 @@
+"""Every modal question the window asks, in one module so tests can replace them."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from editor.ui.i18n import tr
+
+MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd);;Text (*.txt);;All files (*)"
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_open_paths(parent: QWidget | None, folder: str = "") -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, tr("Open"), folder, tr(MARKDOWN_FILTER))
+    return [Path(name) for name in names]
+
+
+def ask_save_path(parent: QWidget | None, suggested: str = "") -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save As"), suggested, tr(MARKDOWN_FILTER))
+    return Path(name) if name else None
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("Save the changes to “%1” before closing?").replace("%1", name))
+    box.setInformativeText(tr("If you don't save, your changes will be lost."))
+    save = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Don't Save"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return SaveChoice.SAVE
+    if clicked is discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
+    """The file changed on disk since it was loaded: overwrite it anyway?"""
+    answer = QMessageBox.warning(
+        parent,
+        tr("File changed on disk"),
+        tr("“%1” was changed by another program since you opened it. Overwrite it with your version?").replace(
+            "%1", name
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
