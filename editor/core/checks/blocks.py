@@ -1,0 +1,177 @@
+"""Cut the body into Markdown blocks with file line ranges and normalised prose.
+
+The body is first cut into chunks at blank lines followed by an unindented
+line (outside fences and multi-paragraph HTML): in CommonMark such a line
+always starts a new top-level block, so parsing chunk by chunk gives the same
+blocks as parsing the whole body. Each chunk is parsed with markdown-it-py and
+analysed once; a :class:`~editor.core.checks.cache.CheckCache` keeps the result
+per chunk text, so a re-check after an edit only redoes the edited chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.core.checks.normalize import Prose, analyse
+from editor.core.markdown import parser
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HTML_OPEN = re.compile(r"^ {0,3}<(?:(script|pre|style|textarea)\b|(!--))", re.IGNORECASE)
+_HTML_CLOSE = {
+    "script": "</script>",
+    "pre": "</pre>",
+    "style": "</style>",
+    "textarea": "</textarea>",
+}
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$")
+
+
+@dataclass(frozen=True)
+class BlockTemplate:
+    """A block as found in a chunk; lines are relative to the chunk."""
+
+    kind: str  # paragraph, heading, code, html, table, hr, front
+    start: int
+    end: int  # exclusive
+    level: int = 0  # heading level (a fully bold paragraph counts as level 7)
+    in_list: bool = False
+    offset: int = 0  # character offset of ``start`` inside the chunk
+    prose: Prose | None = None
+    closed: bool = True  # fences: False when the closing fence is missing
+
+
+@dataclass(frozen=True)
+class Block:
+    index: int
+    kind: str
+    start: int  # 0-based file line
+    end: int  # exclusive
+    base: int  # file offset of the first character of line ``start``
+    template: BlockTemplate
+
+    @property
+    def prose(self) -> Prose | None:
+        return self.template.prose
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == "heading"
+
+    def offset(self, i: int) -> int:
+        """File offset of normalised character ``i``."""
+        assert self.prose is not None
+        return self.base + self.prose.rel[i]
+
+
+def chunk_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """[start, end) line ranges of independent chunks."""
+    chunks: list[tuple[int, int]] = []
+    start = 0
+    fence: str | None = None
+    html_close: str | None = None
+    for i, line in enumerate(lines):
+        if fence is not None:
+            match = _FENCE.match(line)
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                if not line.strip().lstrip(fence[0]):
+                    fence = None
+            continue
+        if html_close is not None:
+            if html_close in line.lower():
+                html_close = None
+            continue
+        if i > start and line[:1] not in ("", " ", "\t") and not lines[i - 1].strip():
+            chunks.append((start, i))
+            start = i
+        fence, html_close = _opens(line)
+    if start < len(lines):
+        chunks.append((start, len(lines)))
+    return chunks
+
+
+def _opens(line: str) -> tuple[str | None, str | None]:
+    match = _FENCE.match(line)
+    if match:
+        marker = match.group(1)
+        if marker[0] == "`" and "`" in line[match.end() :]:
+            return None, None  # backticks in the info string: not a fence
+        return marker, None
+    html = _HTML_OPEN.match(line)
+    if html:
+        close = "-->" if html.group(2) else _HTML_CLOSE[html.group(1).lower()]
+        if close not in line[html.end() :].lower():
+            return None, close
+    return None, None
+
+
+def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
+    """Blocks of one chunk (lines relative to the chunk)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    tokens = parser().parse(text)
+    out: list[BlockTemplate] = []
+    depth_list = 0
+    skip_until = -1
+    for i, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            depth_list += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            depth_list -= 1
+        if i <= skip_until or token.map is None:
+            continue
+        start, end = token.map
+        if token.type in ("paragraph_open", "heading_open"):
+            inline = tokens[i + 1]
+            out.append(_prose_block(token, inline.content, lines, starts, depth_list > 0))
+            skip_until = i + 2
+        elif token.type in ("fence", "code_block"):
+            closed = token.type == "code_block" or _fence_closed(lines, start, end, token.markup)
+            out.append(BlockTemplate("code", start, end, offset=starts[start], closed=closed))
+        elif token.type == "html_block":
+            out.append(BlockTemplate("html", start, end, offset=starts[start]))
+        elif token.type == "table_open":
+            out.append(BlockTemplate("table", start, end, offset=starts[start]))
+            skip_until = _matching_close(tokens, i, "table_close")
+        elif token.type == "hr":
+            out.append(BlockTemplate("hr", start, end, offset=starts[start]))
+    return tuple(out)
+
+
+def _fence_closed(lines: list[str], start: int, end: int, markup: str) -> bool:
+    if end - start < 2:
+        return False
+    last = lines[end - 1].strip()
+    return bool(markup) and last.startswith(markup) and not last.lstrip(markup[0])
+
+
+def _matching_close(tokens: list, i: int, close: str) -> int:
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].type == close:
+            return j
+    return len(tokens) - 1
+
+
+def _prose_block(
+    token, content: str, lines: list[str], starts: list[int], in_list: bool
+) -> BlockTemplate:
+    start, end = token.map
+    base = starts[start]
+    placed: list[tuple[int, str]] = []
+    row = start
+    for piece in content.split("\n"):
+        while row < end and piece not in lines[row]:
+            row += 1
+        if row >= end:
+            break
+        placed.append((starts[row] - base + lines[row].find(piece), piece))
+        row += 1
+    level = 0
+    if token.type == "heading_open":
+        level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+    elif "\n" not in content and _BOLD_LINE.match(content):
+        level = 7  # a paragraph that is entirely bold acts as a heading
+    kind = "heading" if level else "paragraph"
+    return BlockTemplate(kind, start, end, level, in_list, base, analyse(placed))

@@ -1,0 +1,154 @@
+"""Everything a rule needs to look at one document, computed once per run."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from editor.core.checks.blocks import Block, BlockTemplate, chunk_lines, parse_chunk
+from editor.core.checks.options import CheckOptions
+from editor.core.findings import Span
+from editor.core.frontmatter import Split, split
+
+
+class CheckCache:
+    """Per-chunk parse and analysis results kept between runs by the caller.
+
+    Keyed by chunk text, so an edit invalidates only the chunk it touches.
+    Entries not used by the last run are dropped so the cache tracks the
+    document instead of growing with its history. Not thread-safe: use one
+    cache per worker (the UI runs one check at a time).
+    """
+
+    def __init__(self) -> None:
+        self._chunks: dict[str, tuple[BlockTemplate, ...]] = {}
+        self._used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def chunk(self, text: str) -> tuple[BlockTemplate, ...]:
+        self._used.add(text)
+        found = self._chunks.get(text)
+        if found is not None:
+            self.hits += 1
+            return found
+        self.misses += 1
+        found = parse_chunk(text)
+        self._chunks[text] = found
+        return found
+
+    def start_run(self) -> None:
+        self._used = set()
+
+    def end_run(self) -> None:
+        for text in [t for t in self._chunks if t not in self._used]:
+            del self._chunks[text]
+
+
+@dataclass
+class CheckContext:
+    text: str
+    path: Path | None = None
+    options: CheckOptions = field(default_factory=CheckOptions)
+    cache: CheckCache | None = None
+    shared: dict[str, Any] = field(default_factory=dict)  # results rules share (e.g. repeats)
+
+    def __post_init__(self) -> None:
+        self.lines = self.text.split("\n")
+        self.line_starts = [0]
+        for line in self.lines:
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+
+    # -- structure ----------------------------------------------------------------------------
+    @cached_property
+    def split(self) -> Split:
+        return split(self.text)
+
+    @property
+    def body_start_line(self) -> int:
+        return self.split.body_start_line
+
+    @cached_property
+    def title(self) -> str | None:
+        fm = self.split.front_matter
+        if fm is None or not fm.data:
+            return None
+        title = fm.data.get("title")
+        return str(title) if isinstance(title, str | int | float) and str(title).strip() else None
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        first = self.body_start_line
+        body_lines = self.lines[first:]
+        out: list[Block] = []
+        cache = self.cache or CheckCache()
+        for start, end in chunk_lines(body_lines):
+            templates = cache.chunk("\n".join(body_lines[start:end]))
+            chunk_base = self.line_starts[first + start]
+            for template in templates:
+                line = first + start + template.start
+                out.append(
+                    Block(
+                        len(out),
+                        template.kind,
+                        line,
+                        first + start + template.end,
+                        chunk_base + template.offset,
+                        template,
+                    )
+                )
+        return out
+
+    @cached_property
+    def prose_blocks(self) -> list[Block]:
+        """Paragraphs and headings with some prose, in document order."""
+        from editor.core.checks.markers import is_marker_block  # markers needs this module
+
+        return [
+            b
+            for b in self.blocks
+            if b.prose is not None
+            and len(b.prose.norm) > 0
+            and not is_marker_block(self, b.start, b.end)
+        ]
+
+    # -- positions ----------------------------------------------------------------------------
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a file offset."""
+        row = bisect_right(self.line_starts, offset) - 1
+        row = max(0, min(row, len(self.lines) - 1))
+        return row + 1, offset - self.line_starts[row] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """Span of file offsets [start, end) (end > start)."""
+        line, column = self.position(start)
+        end_line, end_column = self.position(max(start, end - 1))
+        return Span(line, end_line, column, end_column)
+
+    def block_span(self, block: Block, end_block: Block | None = None) -> Span:
+        """Whole lines of ``block`` (through ``end_block``)."""
+        last = (end_block or block).end
+        return Span(block.start + 1, last, 1, 0)
+
+    def prose_span(self, block: Block, i: int, j: int) -> Span:
+        """Span of normalised characters [i, j) of ``block``."""
+        assert block.prose is not None
+        return self.span(block.offset(i), block.offset(j - 1) + 1)
+
+    def deletion_span(self, first_line: int, last_line: int) -> Span:
+        """Whole 0-based lines [first_line, last_line] plus one blank line beside them."""
+        if last_line + 1 < len(self.lines) and not self.lines[last_line + 1].strip():
+            last_line += 1
+        elif first_line > 0 and not self.lines[first_line - 1].strip():
+            first_line -= 1
+        return Span(first_line + 1, last_line + 1, 1, 0)
+
+
+def content_key(rule: str, kind: str, passage: str) -> str:
+    """Stable identity of a finding: survives edits elsewhere in the file."""
+    digest = hashlib.sha1(f"{rule}\x00{kind}\x00{passage}".encode()).hexdigest()
+    return digest[:16]

@@ -1,0 +1,250 @@
+"""Rule ``duplicate``: turn repeats into findings on the later copy.
+
+A later paragraph mostly made of earlier text is one finding (exact, merged,
+split or near copy); consecutive copied paragraphs become one ``section``
+finding; smaller repeated stretches and sentences get their own. The first
+body line repeating the title is only ``info``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from editor.core.checks import messages as msg
+from editor.core.checks.blocks import Block
+from editor.core.checks.context import CheckContext, content_key
+from editor.core.checks.normalize import normalise
+from editor.core.checks.registry import register
+from editor.core.checks.repeats import Match, find_matches
+from editor.core.findings import Finding, Fix, Severity, Span
+
+
+@dataclass
+class Copy:
+    """What repeats in one later prose block."""
+
+    block: int  # index in ctx.prose_blocks
+    intervals: list[tuple[int, int]]  # merged [start, end) in the block's norm
+    exact: list[tuple[int, int]]
+    sources: list[Match]
+
+    def covered(self, intervals: list[tuple[int, int]] | None = None) -> int:
+        return sum(
+            end - start for start, end in (intervals if intervals is not None else self.intervals)
+        )
+
+
+def title_block(ctx: CheckContext) -> Block | None:
+    """The first body block when it only repeats the front matter title."""
+    if ctx.title is None or not ctx.prose_blocks:
+        return None
+    first = ctx.prose_blocks[0]
+    title = normalise(ctx.title, list(range(len(ctx.title))))[0]
+    return first if first.prose is not None and first.prose.norm == title else None
+
+
+@register("duplicate")
+def check_duplicates(ctx: CheckContext) -> list[Finding]:
+    findings: list[Finding] = []
+    skip = title_block(ctx)
+    if skip is not None:
+        findings.append(_title_repeat(ctx, skip))
+    copies = collect_copies(ctx)
+    whole = {c.block: c for c in copies.values() if _is_whole(ctx, c)}
+    for group in _sections(ctx, whole):
+        findings.append(_block_finding(ctx, [whole[i] for i in group]))
+    for copy in copies.values():
+        if copy.block not in whole and not ctx.prose_blocks[copy.block].is_heading:
+            findings.extend(_partial_findings(ctx, copy))
+    return findings
+
+
+def collect_copies(ctx: CheckContext) -> dict[int, Copy]:
+    """Per later block, the repeated intervals that pass the length floors."""
+    cached = ctx.shared.get("copies")
+    if cached is not None:
+        return cached
+    blocks = ctx.prose_blocks
+    by_block: dict[int, list[Match]] = {}
+    for match in find_matches(ctx):
+        prose = blocks[match.later].prose
+        assert prose is not None
+        floor = (
+            ctx.options.min_repeat(prose.cjk) if match.exact else ctx.options.min_near(prose.cjk)
+        )
+        if match.length >= floor or _whole_sentences(blocks[match.later], match):
+            by_block.setdefault(match.later, []).append(match)
+    copies = {
+        bi: Copy(
+            bi,
+            _merge([(m.ls, m.le) for m in ms]),
+            _merge([(m.ls, m.le) for m in ms if m.exact]),
+            sorted(ms, key=lambda m: (m.ls, -m.length)),
+        )
+        for bi, ms in by_block.items()
+    }
+    ctx.shared["copies"] = copies
+    return copies
+
+
+def _whole_sentences(block: Block, match: Match) -> bool:
+    prose = block.prose
+    assert prose is not None
+    starts = {s for s, _ in prose.sentences}
+    ends = {e for _, e in prose.sentences}
+    return match.exact and match.ls in starts and match.le in ends and match.length >= 15
+
+
+def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(intervals):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _is_whole(ctx: CheckContext, copy: Copy) -> bool:
+    prose = ctx.prose_blocks[copy.block].prose
+    assert prose is not None
+    return copy.covered() >= ctx.options.block_coverage * len(prose.norm)
+
+
+def _sections(ctx: CheckContext, whole: dict[int, Copy]) -> list[list[int]]:
+    """Group consecutive copied blocks (headings in between allowed) into runs."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for bi, block in enumerate(ctx.prose_blocks):
+        if bi in whole:
+            current.append(bi)
+        elif not block.is_heading and current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    out: list[list[int]] = []
+    for group in groups:  # a heading-only copy is not a section by itself
+        paragraphs = [i for i in group if not ctx.prose_blocks[i].is_heading]
+        if paragraphs:
+            out.append(group)
+    return out
+
+
+def _block_finding(ctx: CheckContext, copies: list[Copy]) -> Finding:
+    blocks = ctx.prose_blocks
+    first, last = blocks[copies[0].block], blocks[copies[-1].block]
+    span = ctx.span(first.offset(0), last.offset(len(last.prose.norm) - 1) + 1)  # type: ignore[union-attr]
+    sources = sorted({m.earlier for c in copies for m in c.sources})
+    related = _related(ctx, sources)
+    exact = sum(c.covered(c.exact) for c in copies)
+    total = sum(len(blocks[c.block].prose.norm) for c in copies)  # type: ignore[union-attr]
+    passage = "".join(blocks[c.block].prose.norm for c in copies)  # type: ignore[union-attr]
+    if len(copies) > 1:
+        kind = "section"
+        en, ja = msg.section(span, related)
+    elif exact >= 0.9 * total:
+        kind = "exact"
+        en, ja = msg.copy_block(related, len(sources) > 1)
+    else:
+        kind = "near"
+        en, ja = msg.near_block(related)
+    fix = None
+    if exact >= 0.75 * total:
+        fix = Fix(*msg.FIX_DELETE_COPY, ctx.deletion_span(first.start, last.end - 1))
+    return Finding(
+        "duplicate",
+        Severity.WARNING,
+        en,
+        ja,
+        span,
+        tuple(related),
+        fix,
+        kind,
+        content_key("duplicate", kind, passage),
+        {"sources": sources},
+    )
+
+
+def _related(ctx: CheckContext, sources: list[int]) -> list[Span]:
+    """Line ranges of the source blocks, neighbours (headings between allowed) merged."""
+    blocks = ctx.prose_blocks
+    ranges: list[tuple[int, int]] = []
+    previous = -2
+    for bi in sources:
+        between = blocks[previous + 1 : bi] if previous >= 0 else []
+        if ranges and all(b.is_heading for b in between):
+            ranges[-1] = (ranges[-1][0], bi)
+        else:
+            ranges.append((bi, bi))
+        previous = bi
+    out = []
+    for a, b in ranges:
+        start, end = blocks[a], blocks[b]
+        out.append(ctx.span(start.offset(0), end.offset(len(end.prose.norm) - 1) + 1))  # type: ignore[union-attr]
+    return out
+
+
+def _partial_findings(ctx: CheckContext, copy: Copy) -> list[Finding]:
+    block = ctx.prose_blocks[copy.block]
+    prose = block.prose
+    assert prose is not None
+    out: list[Finding] = []
+    for start, end in copy.intervals:
+        inside = [m for m in copy.sources if m.ls < end and m.le > start]
+        exact = all(m.exact for m in inside)
+        if not exact and end - start < ctx.options.min_near(prose.cjk):
+            continue
+        best = max(inside, key=lambda m: m.length)
+        source = ctx.prose_blocks[best.earlier]
+        related = ctx.prose_span(source, best.es, best.ee)
+        span = ctx.prose_span(block, start, end)
+        sentence = _whole_sentences(block, Match(copy.block, start, end, 0, 0, 0, True))
+        kind = ("sentence" if sentence else "exact") if exact else "near"
+        en, ja = msg.partial(kind, end - start, related)
+        fix = None
+        if exact and sentence:
+            fix = Fix(*msg.FIX_DELETE_COPY, _delete_inline(ctx, block, start, end))
+        passage = prose.norm[start:end]
+        out.append(
+            Finding(
+                "duplicate",
+                Severity.WARNING,
+                en,
+                ja,
+                span,
+                (related,),
+                fix,
+                kind,
+                content_key("duplicate", kind, passage),
+            )
+        )
+    return out
+
+
+def _delete_inline(ctx: CheckContext, block: Block, start: int, end: int) -> Span:
+    """Span of the sentences [start, end) plus the spaces that follow them on the line."""
+    first = block.offset(start)
+    last = block.offset(end - 1) + 1
+    text = ctx.text
+    while last < len(text) and text[last] in " \t":
+        last += 1
+    return ctx.span(first, last)
+
+
+def _title_repeat(ctx: CheckContext, block: Block) -> Finding:
+    span = ctx.block_span(block)
+    en, ja = msg.TITLE_REPEAT
+    fix = Fix(*msg.FIX_DELETE_TITLE, ctx.deletion_span(block.start, block.end - 1))
+    passage = block.prose.norm if block.prose else ""
+    return Finding(
+        "duplicate",
+        Severity.INFO,
+        en,
+        ja,
+        span,
+        (),
+        fix,
+        "title-repeat",
+        content_key("duplicate", "title-repeat", passage),
+    )

@@ -1,0 +1,57 @@
+"""Apply a finding's fix to the text: pure functions, the UI makes them one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from editor.core.findings import Finding, Fix, Span
+
+
+def span_offsets(text: str, span: Span) -> tuple[int, int]:
+    """[start, end) offsets of ``span`` in ``text``.
+
+    Whole lines (column 1, end column 0) include the newline after the last
+    line, so deleting them removes the lines; otherwise the range is the
+    characters between the columns, both inclusive (end column 0: to the end of
+    the line, newline excluded).
+    """
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    last_line = len(starts) - 2
+    line = min(max(span.line, 1), last_line + 1) - 1
+    end_line = min(max(span.end_line, span.line), last_line + 1) - 1
+    line_end = starts[end_line + 1] - 1  # offset of the newline (or len(text))
+    start = min(starts[line] + span.column - 1, starts[line + 1] - 1)
+    if span.end_column == 0:
+        end = line_end + 1 if span.column == 1 else line_end
+    else:
+        end = min(starts[end_line] + span.end_column, line_end)
+    return start, min(max(end, start), len(text))
+
+
+def apply_fix(text: str, finding: Finding | Fix) -> str:
+    """The full text after applying ``finding.fix`` (unchanged when it has none)."""
+    fix = finding if isinstance(finding, Fix) else finding.fix
+    if fix is None:
+        return text
+    start, end = span_offsets(text, fix.span)
+    return text[:start] + fix.replacement + text[end:]
+
+
+def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
+    """Apply many fixes at once, bottom-up; a fix overlapping a larger kept one is skipped."""
+    ranges = []
+    for finding in findings:
+        if finding.fix is not None:
+            start, end = span_offsets(text, finding.fix.span)
+            ranges.append((start, end, finding.fix))
+    kept: list[tuple[int, int, Fix]] = []
+    for start, end, fix in sorted(ranges, key=lambda r: r[0] - r[1]):  # larger first
+        if all(end <= s or start >= e for s, e, _ in kept) and not any(
+            start == s and end == e for s, e, _ in kept
+        ):
+            kept.append((start, end, fix))
+    for start, end, fix in sorted(kept, key=lambda r: r[0], reverse=True):
+        text = text[:start] + fix.replacement + text[end:]
+    return text

@@ -1,0 +1,136 @@
+"""Rule ``front-matter``: invalid front matter, excerpt equal to the title, stale reading_time."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from editor.core.checks.context import CheckContext, content_key
+from editor.core.checks.registry import register
+from editor.core.findings import Finding, Fix, Severity, Span
+from editor.core.frontmatter import FrontMatter
+
+_SUMMARY_KEYS = ("excerpt", "description", "summary")
+_READING_KEYS = ("reading_time", "readingTime", "reading-time", "readtime", "read_time")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _same(a: str, b: str) -> bool:
+    def fold(s: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", s).casefold().split())
+
+    return fold(a) == fold(b)
+
+
+def key_line(ctx: CheckContext, fm: FrontMatter, key: str) -> int | None:
+    """0-based file line where ``key`` is set at the top level of the front matter."""
+    pattern = re.compile(rf"^\s{{0,1}}[\"']?{re.escape(key)}[\"']?\s*[:=]")
+    for row in range(fm.inner_start_line, fm.end_line + (1 if fm.format == "json" else 0)):
+        if row < len(ctx.lines) and pattern.match(ctx.lines[row]):
+            return row
+    return None
+
+
+@register("front-matter")
+def check_front_matter(ctx: CheckContext) -> list[Finding]:
+    fm = ctx.split.front_matter
+    if fm is None:
+        return []
+    if fm.error is not None:
+        error = fm.error
+        span = Span(error.line, error.line, error.column, error.column)
+        en = f"The front matter is not valid {fm.format.upper()}: {error.message}"
+        ja = f"フロントマター（{fm.format.upper()}）を解析できません：{error.message}"
+        key = content_key("front-matter", "invalid", error.message)
+        return [Finding("front-matter", Severity.ERROR, en, ja, span, (), None, "invalid", key)]
+    data = fm.data or {}
+    out: list[Finding] = []
+    found = _excerpt_is_title(ctx, fm, data)
+    if found is not None:
+        out.append(found)
+    found = _reading_time(ctx, fm, data)
+    if found is not None:
+        out.append(found)
+    return out
+
+
+def _excerpt_is_title(ctx: CheckContext, fm: FrontMatter, data: dict) -> Finding | None:
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return None
+    for key in _SUMMARY_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and _same(value, title):
+            row = key_line(ctx, fm, key)
+            title_row = key_line(ctx, fm, "title")
+            if row is None:
+                continue
+            span = Span(row + 1, row + 1, 1, len(ctx.lines[row]))
+            related = (
+                (Span(title_row + 1, title_row + 1, 1, len(ctx.lines[title_row])),)
+                if title_row is not None
+                else ()
+            )
+            en = f"The {key} is identical to the title; write a summary instead."
+            ja = f"{key} がタイトルと同じです。記事の要約を書いてください。"
+            return Finding(
+                "front-matter",
+                Severity.WARNING,
+                en,
+                ja,
+                span,
+                related,
+                None,
+                "excerpt-title",
+                content_key("front-matter", "excerpt-title", value),
+            )
+    return None
+
+
+def _reading_time(ctx: CheckContext, fm: FrontMatter, data: dict) -> Finding | None:
+    for key in _READING_KEYS:
+        if key in data:
+            break
+    else:
+        return None
+    value = data[key]
+    if isinstance(value, bool):
+        return None
+    number = _NUMBER.search(str(value)) if isinstance(value, str | int | float) else None
+    if number is None:
+        return None
+    stated = float(number.group(0))
+    from editor.core.stats import compute_stats  # lazily: stats parses the whole body
+
+    minutes = compute_stats(ctx.split.body).reading_minutes
+    computed = max(1, round(minutes)) if minutes > 0 else 0
+    tolerance = max(ctx.options.reading_time_minutes, ctx.options.reading_time_ratio * minutes)
+    if abs(stated - minutes) <= tolerance:
+        return None
+    row = key_line(ctx, fm, key)
+    if row is None:
+        return None
+    line = ctx.lines[row]
+    colon = re.search(r"[:=]", line)
+    at = _NUMBER.search(line, colon.end() if colon else 0)
+    fix = None
+    span = Span(row + 1, row + 1, 1, len(line))
+    if at is not None:
+        fix_span = Span(row + 1, row + 1, at.start() + 1, at.end())
+        fix = Fix(
+            f"Set {key} to {computed}", f"{key} を {computed} に更新", fix_span, str(computed)
+        )
+    shown = number.group(0)
+    en = f"{key} says {shown} minutes but the text reads in about {computed} minutes."
+    ja = f"{key} は{shown}分ですが、本文から計算した読了時間は約{computed}分です。"
+    return Finding(
+        "front-matter",
+        Severity.WARNING,
+        en,
+        ja,
+        span,
+        (),
+        fix,
+        "reading-time",
+        content_key("front-matter", "reading-time", key),
+    )

@@ -1,0 +1,184 @@
+"""Rule ``truncated``: text cut off at the end, cut-and-restart stitches, echoes, restarts.
+
+A paragraph without a final sentence end is at most a hint on its own
+(Japanese captions and labels lack one); a warning needs more evidence: a
+fragment after complete sentences, a trailing comma, an unclosed bracket, or a
+last word that stops where the text it repeats goes on.
+"""
+
+from __future__ import annotations
+
+from editor.core.checks import messages as msg
+from editor.core.checks.blocks import Block
+from editor.core.checks.context import CheckContext, content_key
+from editor.core.checks.duplicates import collect_copies, title_block
+from editor.core.checks.ending import end_cut, ends_sentence
+from editor.core.checks.markers import is_marker_block
+from editor.core.checks.normalize import normalise
+from editor.core.checks.registry import register
+from editor.core.findings import Finding, Fix, Severity, Span
+
+
+@register("truncated")
+def check_truncation(ctx: CheckContext) -> list[Finding]:
+    out = _unclosed_fences(ctx)
+    paragraphs = [b for b in ctx.prose_blocks if not b.is_heading]
+    for x, y in zip(paragraphs, paragraphs[1:], strict=False):
+        if _adjacent(ctx, x, y):
+            found = _stitch(ctx, x, y) or _echo(ctx, x, y)
+            if found is not None:
+                out.append(found)
+    out.extend(_restarts(ctx, paragraphs))
+    ending = _ending(ctx)
+    if ending is not None:
+        out.append(ending)
+    return out
+
+
+def _adjacent(ctx: CheckContext, x: Block, y: Block) -> bool:
+    """Only rules, blank lines and marker lines between the two paragraphs."""
+    for block in ctx.blocks[x.index + 1 : y.index]:
+        if block.kind != "hr" and not is_marker_block(ctx, block.start, block.end):
+            return False
+    return True
+
+
+def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
+    xp, yp = x.prose, y.prose
+    assert xp is not None and yp is not None
+    if ends_sentence(xp.norm) or not xp.sentences:
+        return None
+    starts = [s for s, _ in xp.sentences]
+    fragment = xp.norm[starts[-1] :]
+    if len(fragment) < ctx.options.min_fragment or len(yp.norm) <= len(fragment):
+        return None
+    cut = next((s for s in reversed(starts) if yp.norm.startswith(xp.norm[s:])), None)
+    if cut is None:
+        return None
+    span = ctx.prose_span(x, cut, len(xp.norm))
+    related = ctx.prose_span(y, 0, len(xp.norm) - cut)
+    if cut == 0:
+        fix_span = Span(x.start + 1, y.start, 1, 0)
+    else:
+        fix_span = _tail_span(ctx, x, cut, y.start - 1)
+    en, ja = msg.stitch(related)
+    fix = Fix(*msg.FIX_JOIN_STITCH, fix_span)
+    key = content_key("truncated", "stitch", xp.norm[cut:])
+    return Finding("truncated", Severity.WARNING, en, ja, span, (related,), fix, "stitch", key)
+
+
+def _tail_span(ctx: CheckContext, x: Block, cut: int, last_row: int) -> Span:
+    """From just after the last kept character of ``x`` to the end of ``last_row``."""
+    start = x.offset(cut)
+    while start > 0 and ctx.text[start - 1] in " \t":
+        start -= 1
+    line, column = ctx.position(start)
+    end_column = max(1, len(ctx.lines[last_row]))
+    return Span(line, last_row + 1, column, end_column)
+
+
+def _echo(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
+    xp, yp = x.prose, y.prose
+    assert xp is not None and yp is not None
+    if not ends_sentence(xp.norm):
+        return None
+    best = None
+    for start, _ in reversed(xp.sentences[-4:]):
+        tail = xp.norm[start:]
+        if len(tail) >= ctx.options.min_echo and yp.norm.startswith(tail):
+            best = start
+    if best is None:
+        return None
+    length = len(xp.norm) - best
+    span = ctx.prose_span(y, 0, length)
+    related = ctx.prose_span(x, best, len(xp.norm))
+    if length >= len(yp.norm):
+        fix_span = ctx.deletion_span(y.start, y.end - 1)
+    else:
+        end = y.offset(length - 1) + 1
+        while end < len(ctx.text) and ctx.text[end] in " \t":
+            end += 1
+        fix_span = ctx.span(y.offset(0), end)
+    en, ja = msg.echo(related)
+    fix = Fix(*msg.FIX_DELETE_ECHO, fix_span)
+    key = content_key("truncated", "echo", xp.norm[best:])
+    return Finding("truncated", Severity.WARNING, en, ja, span, (related,), fix, "echo", key)
+
+
+def _restarts(ctx: CheckContext, paragraphs: list[Block]) -> list[Finding]:
+    title_para = title_block(ctx)
+    body = [p for p in paragraphs if p is not title_para]
+    if len(body) < 2:
+        return []
+    title = normalise(ctx.title, list(range(len(ctx.title))))[0] if ctx.title else ""
+    first = body[0].prose.norm  # type: ignore[union-attr]
+    opening = first[:60] if len(first) >= 20 else ""
+    copies = collect_copies(ctx)
+    position = {id(b): i for i, b in enumerate(ctx.prose_blocks)}
+    out: list[Finding] = []
+    skip_until = -1
+    for block in body[1:]:
+        norm = block.prose.norm  # type: ignore[union-attr]
+        index = position[id(block)]
+        from_title = len(title) >= 8 and norm.startswith(title)
+        if index <= skip_until or not (from_title or (opening and norm.startswith(opening))):
+            continue
+        last = index
+        while last + 1 < len(ctx.prose_blocks) and _copied(ctx, copies, last + 1):
+            last += 1
+        skip_until = last
+        end_block = ctx.prose_blocks[last]
+        span = ctx.span(block.offset(0), end_block.offset(len(end_block.prose.norm) - 1) + 1)  # type: ignore[union-attr]
+        origin = title_para if (from_title and title_para is not None) else body[0]
+        related = ctx.span(origin.offset(0), body[0].offset(len(first) - 1) + 1)
+        en, ja = msg.restart(from_title, related)
+        fix = Fix(*msg.FIX_DELETE_RESTART, ctx.deletion_span(block.start, end_block.end - 1))
+        key = content_key("truncated", "restart", norm[:200])
+        out.append(
+            Finding("truncated", Severity.WARNING, en, ja, span, (related,), fix, "restart", key)
+        )
+    return out
+
+
+def _copied(ctx: CheckContext, copies: dict, index: int) -> bool:
+    copy = copies.get(index)
+    prose = ctx.prose_blocks[index].prose
+    return (
+        copy is not None
+        and prose is not None
+        and copy.covered() >= ctx.options.block_coverage * len(prose.norm)
+    )
+
+
+def _unclosed_fences(ctx: CheckContext) -> list[Finding]:
+    out = []
+    for block in ctx.blocks:
+        if block.kind == "code" and not block.template.closed:
+            en, ja = msg.unclosed_fence(block.start + 1)
+            span = Span(block.start + 1, max(block.start + 1, block.end), 1, 0)
+            key = content_key("truncated", "unclosed-fence", ctx.lines[block.start].strip())
+            out.append(
+                Finding(
+                    "truncated", Severity.WARNING, en, ja, span, (), None, "unclosed-fence", key
+                )
+            )
+    return out
+
+
+def _ending(ctx: CheckContext) -> Finding | None:
+    content = [
+        b
+        for b in ctx.blocks
+        if b.kind != "hr" and not (b.prose is not None and is_marker_block(ctx, b.start, b.end))
+    ]
+    if not content:
+        return None
+    last = content[-1]
+    if last.kind == "heading":
+        span = ctx.block_span(last)
+        key = content_key("truncated", "empty-heading", last.prose.norm if last.prose else "")
+        en, ja = msg.EMPTY_HEADING
+        return Finding("truncated", Severity.WARNING, en, ja, span, (), None, "empty-heading", key)
+    if last.kind != "paragraph" or last.template.in_list or last.prose is None:
+        return None
+    return end_cut(ctx, last)
