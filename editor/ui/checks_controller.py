@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from editor.core.checks import CheckCache, CheckOptions, apply_fix, apply_fixes, run_checks
+from editor.core.checks.registry import RULES
 from editor.core.findings import Finding
 from editor.core.settings import Settings
 from editor.ui.checks_panel import ChecksPanel
@@ -67,7 +68,8 @@ class ChecksController(QObject):
         self._timer.stop()
         text, revision = self._editor.text(), self._revision
         path, cache = self._path, self._cache
-        options = CheckOptions(disabled_rules=frozenset(self._settings.disabled_rules))
+        disabled = set(self._settings.disabled_rules)
+        options = CheckOptions(rules=frozenset(set(RULES) - disabled) if disabled else None)
 
         def work() -> tuple[int, list[Finding]]:
             return revision, run_checks(text, path=path, options=options, cache=cache)

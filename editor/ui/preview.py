@@ -58,6 +58,7 @@ class PreviewView(QWebEngineView):
         self._page.setWebChannel(self._channel, WORLD)
         self._install_scripts()
         self._ready = False
+        self.shown_generation = 0  # newest content generation on screen
         self._pending: tuple[int, str] | None = None
         self._pending_line: int | None = None
         self._base_dir: Path | None = None
@@ -116,6 +117,7 @@ class PreviewView(QWebEngineView):
         self.run_js(script, lambda _count: self._after_update(generation))
 
     def _after_update(self, generation: int) -> None:
+        self.shown_generation = generation
         if self._pending_line is not None:
             self.scroll_to_line(self._pending_line)
         self.content_shown.emit(generation)

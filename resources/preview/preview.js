@@ -3,8 +3,7 @@
 (function () {
   "use strict";
   var bridge = null;
-  var quietUntil = 0;  // ignore scroll events caused by our own scrolling
-  var scrollTimer = null;
+  var ownScrollY = -1;  // where our own scrollToLine() put the page: not a user scroll
 
   function blocks() {
     return document.querySelectorAll("#kosei-content [data-line]");
@@ -21,12 +20,14 @@
   }
 
   function topLine() {
+    // Binary search: blocks are in document order, so their bottoms grow.
     var list = blocks();
-    for (var i = 0; i < list.length; i++) {
-      var rect = list[i].getBoundingClientRect();
-      if (rect.bottom > 1) return parseInt(list[i].getAttribute("data-line"), 10);
+    var lo = 0, hi = list.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid].getBoundingClientRect().bottom > 1) { found = mid; hi = mid - 1; } else { lo = mid + 1; }
     }
-    return 1;
+    return found < 0 ? 1 : parseInt(list[found].getAttribute("data-line"), 10);
   }
 
   window.kosei = {
@@ -42,10 +43,10 @@
     },
     scrollToLine: function (line) {
       var el = blockAtOrBefore(line);
-      quietUntil = Date.now() + 250;
-      if (!el) { window.scrollTo(0, 0); return 0; }
+      if (!el) { ownScrollY = 0; window.scrollTo(0, 0); return 0; }
       var y = el.getBoundingClientRect().top + window.scrollY - 8;
       window.scrollTo(0, Math.max(0, y));
+      ownScrollY = window.scrollY;
       return parseInt(el.getAttribute("data-line"), 10);
     },
     flash: function (line, endLine, cls) {
@@ -61,6 +62,7 @@
       return hit;
     },
     topLine: topLine,
+    hasBridge: function () { return !!bridge; },
     text: function () { var m = document.getElementById("kosei-content"); return m ? m.innerText : ""; }
   };
 
@@ -77,10 +79,12 @@
     if (block && !link && bridge) bridge.lineActivated(parseInt(block.getAttribute("data-line"), 10));
   }, true);
 
+  // No setTimeout here: with the page's JavaScript switched off, Chromium
+  // never fires timers, in any world. Scroll events come once a frame at most.
   window.addEventListener("scroll", function () {
-    if (Date.now() < quietUntil || !bridge) return;
-    clearTimeout(scrollTimer);
-    scrollTimer = setTimeout(function () { bridge.lineScrolled(topLine()); }, 60);
+    if (!bridge || Math.abs(window.scrollY - ownScrollY) < 2) return;
+    ownScrollY = -1;
+    bridge.lineScrolled(topLine());
   });
 
   if (typeof QWebChannel !== "undefined" && typeof qt !== "undefined") {

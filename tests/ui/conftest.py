@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from editor.core.settings import Settings
+from editor.ui.main_window import MainWindow
+from editor.ui.windows import WindowManager
+
+
+@pytest.fixture
+def manager(qtbot: Any, tmp_path: Path) -> Iterator[WindowManager]:
+    manager = WindowManager(Settings(), tmp_path / "config" / "settings.json")
+    yield manager
+    for window in list(manager.windows):
+        window.editor.document().setModified(False)
+        window.close()
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(20)
+
+
+def open_window(manager: WindowManager, qtbot: Any, path: Path) -> MainWindow:
+    """Open ``path`` and wait until its rendered text is in the preview."""
+    [window] = manager.open_paths([path])
+    qtbot.waitUntil(lambda: window.preview.ready, timeout=10000)
+    qtbot.waitUntil(lambda: window.preview.shown_generation > 0, timeout=10000)
+    return window
+
+
+def run_js(qtbot: Any, window: MainWindow, script: str) -> Any:
+    box: list[Any] = []
+    window.preview.run_js(script, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10000)
+    return box[0]
+
+
+def preview_text(qtbot: Any, window: MainWindow) -> str:
+    return str(run_js(qtbot, window, "window.kosei ? window.kosei.text() : ''"))
+
+
+def wait_for_checks(qtbot: Any, window: MainWindow) -> None:
+    window.checks.run_now()
+    qtbot.waitUntil(lambda: not window.checks.runner.busy, timeout=10000)
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def post(tmp_path: Path) -> Path:
+    path = tmp_path / "post.md"
+    path.write_text(
+        "---\ntitle: Test post\ntags: [a, b]\n---\n\n# Heading\n\nFirst paragraph.\n\nSecond paragraph.\n",
+        encoding="utf-8",
+    )
+    return path
