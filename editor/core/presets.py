@@ -200,18 +200,31 @@ def iter_posts(
                     return
 
 
+# Parsed front matter of sibling posts keyed by (path, mtime, size): the form and
+# the publish checks rescan on every edit, and most siblings never change.
+_CACHE: dict[Path, tuple[int, int, dict[str, Any] | None]] = {}
+_CACHE_LIMIT = 4 * MAX_SCAN_FILES
+
+
 def read_front_matter(path: Path) -> dict[str, Any] | None:
     """The parsed front matter of a post, reading only its first bytes; None when unreadable."""
+    path = Path(path)
     try:
-        with Path(path).open("rb") as handle:
+        info = path.stat()
+        cached = _CACHE.get(path)
+        if cached is not None and cached[:2] == (info.st_mtime_ns, info.st_size):
+            return cached[2]
+        with path.open("rb") as handle:
             head = handle.read(MAX_SCAN_BYTES)
     except OSError:
         return None
-    text = (
-        head.decode("utf-8", "replace").lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    )
-    fm = frontmatter.split(text).front_matter
-    return fm.data if fm is not None and fm.data is not None else None
+    text = head.decode("utf-8", "replace").lstrip("\ufeff")
+    fm = frontmatter.split(text.replace("\r\n", "\n").replace("\r", "\n")).front_matter
+    data = fm.data if fm is not None and fm.data is not None else None
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[path] = (info.st_mtime_ns, info.st_size, data)
+    return data
 
 
 def sibling_values(path: Path, key: str, limit: int = MAX_SCAN_FILES) -> list[str]:
@@ -225,3 +238,15 @@ def sibling_values(path: Path, key: str, limit: int = MAX_SCAN_FILES) -> list[st
         items = value if isinstance(value, list) else [value]
         counts.update(str(item) for item in items if item is not None and str(item).strip())
     return [value for value, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def site_asset_roots(path: Path) -> list[Path]:
+    """Folders a site-absolute URL (``/images/a.png``) may point into; empty when unknown."""
+    path = Path(path)
+    hugo = _hugo_site(path)
+    if hugo is not None:
+        return [hugo / "static", hugo / "assets", hugo]
+    for folder in _parents(path):
+        if (folder / "_config.yml").is_file():
+            return [folder]
+    return []
