@@ -11,6 +11,7 @@ modules, libpython and the kept Qt plugins.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -36,8 +37,17 @@ DROPPED_PLUGINS = (
     "wayland-graphics-integration-client/libvulkan-server.so",
 )
 
-# The bootloader dlopen()s libpython, so nothing lists it as NEEDED.
-ALWAYS_KEPT_PREFIXES = ("libpython",)
+# Loaded with dlopen(), so nothing lists them as NEEDED: libpython (by the
+# bootloader) and NSS's crypto and certificate modules (by libnss3).
+ALWAYS_KEPT_PREFIXES = (
+    "libpython",
+    "libsoftokn3",
+    "libfreebl3",
+    "libfreeblpriv3",
+    "libnssdbm3",
+    "libnssckbi",
+)
+_SHARED_OBJECT = re.compile(r"\.so(?:\.[0-9.]+)?$")
 
 
 def is_elf(path: Path) -> bool:
@@ -60,7 +70,7 @@ def _library_dirs(internal: Path) -> list[Path]:
 
 
 def _is_library_candidate(path: Path, internal: Path) -> bool:
-    if path.parent not in _library_dirs(internal):
+    if path.parent not in _library_dirs(internal) or not _SHARED_OBJECT.search(path.name):
         return False
     return not path.name.startswith(ALWAYS_KEPT_PREFIXES)
 

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# make package-test: install the built .deb on this machine (as root) and check
+# that opening Markdown files from the OS reaches one running Kosei.
+#   packaging/package-test.sh [dist/kosei_<version>_amd64.deb]
+# Steps: tools -> validate metadata -> install -> MIME cache -> as an unprivileged
+# user under Xvfb: xdg-open first.md (window), second.md (same process), kill,
+# open again (fresh process) -> purge leaves nothing behind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEB="${1:-$(ls -t dist/kosei_*_amd64.deb 2>/dev/null | head -n1)}"
+APP_ID=io.github.kosei.Kosei
+TEST_USER=kosei-pkgtest
+DISPLAY_NUMBER=:77
+WORK="$(mktemp -d /tmp/kosei-package-test.XXXXXX)"
+RUNTIME="$WORK/runtime"
+XVFB_PID=""
+
+step() { printf '\n== %s\n' "$*"; }
+ok() { printf '   ok: %s\n' "$*"; }
+fail() { printf '   FAIL: %s\n' "$*"; exit 1; }
+
+cleanup() {
+    set +e
+    for pid in $(pgrep -u "$TEST_USER" -x kosei); do kill -KILL "$pid"; done
+    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
+    id "$TEST_USER" >/dev/null 2>&1 && userdel -r "$TEST_USER" >/dev/null 2>&1
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+[ "$(id -u)" -eq 0 ] || fail "run as root (it installs and purges a package)"
+[ -f "$DEB" ] || fail "no package found; run 'make package' first"
+
+step "installing test tools"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq xvfb xdotool xdg-utils desktop-file-utils libfile-mimeinfo-perl \
+    shared-mime-info appstream >/dev/null
+ok "xvfb xdotool xdg-utils desktop-file-utils libfile-mimeinfo-perl appstream"
+
+step "validating $DEB"
+dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p' | sed 's/^ */   /'
+dpkg-deb -x "$DEB" "$WORK/contents"
+desktop-file-validate "$WORK/contents/usr/share/applications/$APP_ID.desktop" \
+    && ok "desktop-file-validate"
+appstreamcli validate --no-net "$WORK/contents/usr/share/metainfo/$APP_ID.metainfo.xml" \
+    | sed 's/^/   /'
+
+step "installing the package"
+apt-get install -y -qq "$(realpath "$DEB")" >/dev/null
+[ -x /usr/bin/kosei ] && ok "/usr/bin/kosei -> $(readlink /usr/bin/kosei)" || fail "no kosei command"
+ok "$(du -sh /opt/kosei | cut -f1) under /opt/kosei"
+if [ -e /proc/sys/kernel/apparmor_restrict_unprivileged_userns ]; then
+    [ -f /etc/apparmor.d/kosei ] && ok "AppArmor profile installed" || fail "no AppArmor profile"
+else
+    [ ! -e /etc/apparmor.d/kosei ] && ok "no AppArmor user-namespace restriction: no profile"
+fi
+
+step "MIME cache"
+grep -E "^text/markdown=.*$APP_ID\.desktop" /usr/share/applications/mimeinfo.cache \
+    && ok "mimeinfo.cache lists Kosei for text/markdown" || fail "Kosei missing from mimeinfo.cache"
+
+step "opening files as an unprivileged user under Xvfb"
+id "$TEST_USER" >/dev/null 2>&1 || useradd -m -s /bin/sh "$TEST_USER"
+mkdir -p "$RUNTIME" "$WORK/docs"
+chmod 700 "$RUNTIME"
+chmod 755 "$WORK"
+printf -- '---\ntitle: First\n---\n# First post\n' > "$WORK/docs/first.md"
+printf -- '---\ntitle: Second\n---\n# Second post\n' > "$WORK/docs/second.md"
+chown -R "$TEST_USER" "$RUNTIME" "$WORK/docs"
+Xvfb "$DISPLAY_NUMBER" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+sleep 1
+
+as_user() {
+    runuser -u "$TEST_USER" -- env -i HOME="/home/$TEST_USER" USER="$TEST_USER" \
+        LOGNAME="$TEST_USER" PATH=/usr/bin:/bin LANG=C.UTF-8 DISPLAY="$DISPLAY_NUMBER" \
+        XDG_RUNTIME_DIR="$RUNTIME" "$@"
+}
+kosei_pids() { pgrep -u "$TEST_USER" -x kosei || true; }
+wait_for_window() {  # $1 = file name in the title
+    for _ in $(seq 1 120); do
+        if as_user xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; then
+            ok "window titled '$(as_user xdotool search --onlyvisible --name "$1" getwindowname | head -n1)'"
+            return 0
+        fi
+        sleep 0.5
+    done
+    tail -n 20 "$WORK/kosei.log" | sed 's/^/   log: /'
+    fail "no window titled $1"
+}
+
+printf '   xdg-mime default for first.md: %s (%s)\n' \
+    "$(as_user xdg-mime query default "$(as_user xdg-mime query filetype "$WORK/docs/first.md")")" \
+    "$(as_user xdg-mime query filetype "$WORK/docs/first.md")"
+(cd "$WORK/docs" && as_user xdg-open "$WORK/docs/first.md" >"$WORK/kosei.log" 2>&1 &)
+wait_for_window "first.md"
+FIRST_PID="$(kosei_pids)"
+[ "$(echo "$FIRST_PID" | wc -w)" -eq 1 ] && ok "one kosei process ($FIRST_PID)" || fail "processes: $FIRST_PID"
+
+as_user xdg-open "$WORK/docs/second.md" && ok "second xdg-open exited 0 (handed over)" \
+    || fail "second xdg-open failed"
+wait_for_window "second.md"
+[ "$(kosei_pids)" = "$FIRST_PID" ] && ok "still one kosei process ($FIRST_PID): same instance" \
+    || fail "expected only $FIRST_PID, found: $(kosei_pids | tr '\n' ' ')"
+
+kill -KILL "$FIRST_PID"
+for _ in $(seq 1 20); do [ -z "$(kosei_pids)" ] && break; sleep 0.25; done
+[ -z "$(kosei_pids)" ] && ok "killed $FIRST_PID (stale socket and lock left behind)"
+(cd "$WORK/docs" && as_user xdg-open "$WORK/docs/first.md" >>"$WORK/kosei.log" 2>&1 &)
+wait_for_window "first.md"
+FRESH_PID="$(kosei_pids)"
+[ -n "$FRESH_PID" ] && [ "$FRESH_PID" != "$FIRST_PID" ] \
+    && ok "next open started a fresh process ($FRESH_PID)" || fail "no fresh process"
+kill -TERM "$FRESH_PID" 2>/dev/null || true
+
+step "purging the package"
+apt-get purge -y -qq kosei >/dev/null
+leftovers="$(
+    {
+        ls -d /opt/kosei /usr/bin/kosei /etc/apparmor.d/kosei /usr/share/doc/kosei 2>/dev/null
+        find /usr/share/applications /usr/share/metainfo /usr/share/icons -name "$APP_ID*" 2>/dev/null
+        grep -l "$APP_ID" /usr/share/applications/mimeinfo.cache 2>/dev/null
+        dpkg-query -W -f='${db:Status-Abbrev}\n' kosei 2>/dev/null | grep -v '^un' || true
+    } | sed '/^$/d'
+)"
+[ -z "$leftovers" ] && ok "nothing left behind" || fail "left behind: $leftovers"
+printf '\npackage-test: all checks passed\n'
