@@ -68,7 +68,7 @@ def test_set_explicit_type_for_new_key(tmp_path: Path) -> None:
     path = _post(tmp_path)
     assert run_headless(["meta", "set", str(path), "weight", "7", "--type", "int"]) == 0
     assert run_headless(["meta", "set", str(path), "code", "7"]) == 0
-    assert 'count: 3\nweight: 7\ncode: '7'\n---\n' in path.read_text(encoding="utf-8")
+    assert "count: 3\nweight: 7\ncode: '7'\n---\n" in path.read_text(encoding="utf-8")
 
 
 def test_set_creates_yaml_front_matter(tmp_path: Path) -> None:
