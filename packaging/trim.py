@@ -55,18 +55,35 @@ EXCLUDED_MODULES = [
     "PySide6.QtWebView",
 ]
 
-# Shared libraries and plugins that nothing Kosei loads depends on. Matched on
-# the file name; QtWebEngineCore's real dependencies (Quick, Qml, OpenGL...) are
-# deliberately absent from this list.
+# Qt libraries nothing Kosei loads depends on, by module name. The pattern
+# matches each OS's spelling: libQt63DCore.so.6 (Linux), Qt63DCore.dll (Windows),
+# Qt3DCore.framework (macOS). QtWebEngineCore's real dependencies (Quick, Qml,
+# OpenGL, Positioning...) are deliberately absent from this list.
+UNUSED_QT_MODULES = (
+    "3D",
+    "Quick3D",
+    "QuickControls2",
+    "QuickDialogs2",
+    "QuickTemplates2",
+    "Designer",
+    "Graphs",
+    "Charts",
+    "DataVisualization",
+    "Multimedia",
+    "SpatialAudio",
+    "LabsStyleKit",
+    "Bluetooth",
+    "Nfc",
+    "Sensors",
+    "SerialPort",
+    "SerialBus",
+    "TextToSpeech",
+)
+_UNUSED_QT = re.compile(r"^(?:lib)?Qt6?(?:" + "|".join(UNUSED_QT_MODULES) + ")")
+# FFmpeg (for QtMultimedia) and the web inspector's resources.
 _DROPPED_FILES = re.compile(
-    r"^(?:"
-    r"libQt63D.*|libQt6Quick3D.*|libQt6QuickControls2.*|libQt6QuickDialogs2.*"
-    r"|libQt6QuickTemplates2.*|libQt6Designer.*|libQt6Graphs.*|libQt6Charts.*"
-    r"|libQt6DataVisualization.*|libQt6Multimedia.*|libQt6SpatialAudio.*|libQt6LabsStyleKit.*"
-    r"|libQt6Bluetooth.*|libQt6Nfc.*|libQt6Sensors.*|libQt6SerialPort.*|libQt6SerialBus.*"
-    r"|libav(?:codec|format|util)\..*|libsw(?:resample|scale)\..*"
-    r"|qtwebengine_devtools_resources\.pak"
-    r")$"
+    r"^(?:(?:lib)?(?:avcodec|avformat|avutil|swresample|swscale)[-.].*"
+    r"|qtwebengine_devtools_resources\.pak)$"
 )
 
 
@@ -80,5 +97,7 @@ def keep_entry(dest: str) -> bool:
         match = _QT_CATALOGUE.match(name)
         return match is None or match["lang"] in KEPT_QT_LANGUAGES
     if "/qml/" in f"/{path}":
+        return False
+    if any(_UNUSED_QT.match(part) for part in path.split("/")):
         return False
     return _DROPPED_FILES.match(name) is None
