@@ -40,18 +40,28 @@ def apply_fix(text: str, finding: Finding | Fix) -> str:
 
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
-    """Apply many fixes at once, bottom-up; a fix overlapping a larger kept one is skipped."""
+    """Apply many fixes at once, bottom-up.
+
+    Overlapping deletions merge into one (deleting both is deleting their
+    union: two deletions often share the blank line between them); a
+    replacement that overlaps another fix is skipped.
+    """
     ranges = []
     for finding in findings:
         if finding.fix is not None:
             start, end = span_offsets(text, finding.fix.span)
-            ranges.append((start, end, finding.fix))
-    kept: list[tuple[int, int, Fix]] = []
-    for start, end, fix in sorted(ranges, key=lambda r: r[0] - r[1]):  # larger first
-        if all(end <= s or start >= e for s, e, _ in kept) and not any(
-            start == s and end == e for s, e, _ in kept
-        ):
-            kept.append((start, end, fix))
-    for start, end, fix in sorted(kept, key=lambda r: r[0], reverse=True):
-        text = text[:start] + fix.replacement + text[end:]
+            ranges.append((start, end, finding.fix.replacement))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, replacement in sorted(ranges, key=lambda r: r[0] - r[1]):  # larger first
+        clashing = [k for k in kept if start < k[1] and k[0] < end or (start, end) == k[:2]]
+        if not clashing:
+            kept.append((start, end, replacement))
+        elif not replacement and all(not k[2] for k in clashing):
+            for k in clashing:
+                kept.remove(k)
+            low = min([start] + [k[0] for k in clashing])
+            high = max([end] + [k[1] for k in clashing])
+            kept.append((low, high, ""))
+    for start, end, replacement in sorted(kept, key=lambda r: r[0], reverse=True):
+        text = text[:start] + replacement + text[end:]
     return text

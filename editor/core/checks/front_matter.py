@@ -121,7 +121,8 @@ def _reading_time(ctx: CheckContext, fm: FrontMatter, data: dict) -> Finding | N
             f"Set {key} to {computed}", f"{key} を {computed} に更新", fix_span, str(computed)
         )
     shown = number.group(0)
-    en = f"{key} says {shown} minutes but the text reads in about {computed} minutes."
+    unit = "minute" if computed == 1 else "minutes"
+    en = f"{key} says {shown} minutes but the text reads in about {computed} {unit}."
     ja = f"{key} は{shown}分ですが、本文から計算した読了時間は約{computed}分です。"
     return Finding(
         "front-matter",
