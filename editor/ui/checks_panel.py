@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.findings import Finding, Severity
-from editor.ui.i18n import tr
+from editor.ui.i18n import plural, tr
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,12 +32,11 @@ def rule_title(rule: str) -> str:
 
 
 def severity_title(severity: Severity, count: int) -> str:
-    names = {
-        Severity.ERROR: tr("%n error(s)", None, count),
-        Severity.WARNING: tr("%n warning(s)", None, count),
-        Severity.INFO: tr("%n note(s)", None, count),
-    }
-    return names[severity]
+    if severity is Severity.ERROR:
+        return plural("%n error", "%n errors", count)
+    if severity is Severity.WARNING:
+        return plural("%n warning", "%n warnings", count)
+    return plural("%n note", "%n notes", count)
 
 
 class ChecksPanel(QWidget):
@@ -102,7 +101,7 @@ class ChecksPanel(QWidget):
             group.setExpanded(True)
         fixable = sum(1 for f in findings if f.fix is not None)
         self.summary.setText(
-            tr("No problems found") if not findings else tr("%n finding(s)", None, len(findings))
+            tr("No problems found") if not findings else plural("%n finding", "%n findings", len(findings))
         )
         self.fix_all_button.setEnabled(fixable > 0)
         self._update_buttons()

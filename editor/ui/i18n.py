@@ -18,6 +18,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
+def plural(singular: str, many: str, count: int) -> str:
+    """Pick the English form by ``count``; both forms are translated (Japanese has one)."""
+    return tr(singular if count == 1 else many).replace("%n", f"{count:,}")
+
+
 def ui_language(preference: str) -> str:
     """'en' or 'ja' from the preference ("system" follows the system locale)."""
     if preference in ("en", "ja"):
