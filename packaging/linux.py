@@ -104,6 +104,15 @@ def install_desktop_files(share: Path, app_id: str, version: str) -> None:
     render_hicolor(ICON_SVG, share, app_id)
 
 
+def validate_metadata(share: Path, app_id: str) -> None:
+    """Fail the build when the desktop entry or the metainfo does not validate."""
+    subprocess.run(
+        ["desktop-file-validate", str(share / "applications" / f"{app_id}.desktop")], check=True
+    )
+    metainfo = share / "metainfo" / f"{app_id}.metainfo.xml"
+    subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)], check=True)
+
+
 def _copy_bundle(bundle: Path, target: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
@@ -132,6 +141,7 @@ def stage_deb(bundle: Path, stage: Path, version: str, app_id: str, depends: str
     (stage / "usr" / "bin").mkdir(parents=True)
     (stage / "usr" / "bin" / "kosei").symlink_to(f"/{INSTALL_DIR}/kosei")
     install_desktop_files(stage / "usr" / "share", app_id, version)
+    validate_metadata(stage / "usr" / "share", app_id)
     doc = stage / "usr" / "share" / "doc" / "kosei"
     doc.mkdir(parents=True)
     shutil.copy2(PACKAGING / "debian" / "copyright", doc / "copyright")
