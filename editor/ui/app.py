@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor import APP_NAME, __version__
+from editor import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from editor.ui.windows import WindowManager
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -39,6 +43,15 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("kosei")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # Wayland app id = the desktop entry's name
+
+    from editor.ui.single_instance import SingleInstance
+
+    guard = None if args.new_window else SingleInstance(parent=app)
+    if guard is not None and not guard.try_become_primary():
+        if guard.send_to_primary(args.files):
+            return 0  # the running Kosei opened the files and acknowledged
+        # No reachable primary: run on our own (or we took over from a dead one).
 
     from editor.core.settings import load_settings
     from editor.ui.i18n import install_translator, ui_language
@@ -52,5 +65,24 @@ def run_app(argv: list[str]) -> int:
         manager.open_paths([p.absolute() for p in args.files])
     if not manager.windows:
         manager.new_window()
+    if guard is not None and guard.is_primary():
+        guard.files_received.connect(lambda paths: _open_or_raise(manager, paths))
+        app.aboutToQuit.connect(guard.close)
+    if sys.platform == "darwin":  # Finder and the Dock send QFileOpenEvent, not argv
+        from editor.ui.file_open_events import FileOpenCollector
+
+        opener = FileOpenCollector(app)
+        opener.files_opened.connect(lambda paths: _open_or_raise(manager, paths))
+        opener.start_delivery()
     app.setQuitOnLastWindowClosed(True)
     return app.exec()
+
+
+def _open_or_raise(manager: WindowManager, paths: list[Path]) -> None:
+    """Files from another launch or the OS; a launch without files raises a window."""
+    if paths:
+        manager.open_paths(paths)
+    elif manager.windows:
+        manager.focus(manager.windows[-1])
+    else:
+        manager.new_window()
