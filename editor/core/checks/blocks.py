@@ -107,6 +107,8 @@ def _opens(line: str) -> tuple[str | None, str | None]:
 
 def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
     """Blocks of one chunk (lines relative to the chunk)."""
+    # markdown-it turns NUL into U+FFFD; do it first so content lines still match the source
+    text = text.replace("\0", "\ufffd")
     lines = text.split("\n")
     starts = [0]
     for line in lines:

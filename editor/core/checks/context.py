@@ -141,7 +141,8 @@ class CheckContext:
 
     def deletion_span(self, first_line: int, last_line: int) -> Span:
         """Whole 0-based lines [first_line, last_line] plus one blank line beside them."""
-        if last_line + 1 < len(self.lines) and not self.lines[last_line + 1].strip():
+        real = len(self.lines) - (1 if self.lines[-1] == "" else 0)  # "" after a final newline
+        if last_line + 1 < real and not self.lines[last_line + 1].strip():
             last_line += 1
         elif first_line > 0 and not self.lines[first_line - 1].strip():
             first_line -= 1

@@ -72,7 +72,7 @@ def collect_copies(ctx: CheckContext) -> dict[int, Copy]:
         floor = (
             ctx.options.min_repeat(prose.cjk) if match.exact else ctx.options.min_near(prose.cjk)
         )
-        if match.length >= floor or _whole_sentences(blocks[match.later], match):
+        if match.length >= floor or _whole_sentences(ctx, blocks[match.later], match):
             by_block.setdefault(match.later, []).append(match)
     copies = {
         bi: Copy(
@@ -87,12 +87,13 @@ def collect_copies(ctx: CheckContext) -> dict[int, Copy]:
     return copies
 
 
-def _whole_sentences(block: Block, match: Match) -> bool:
+def _whole_sentences(ctx: CheckContext, block: Block, match: Match) -> bool:
     prose = block.prose
     assert prose is not None
     starts = {s for s, _ in prose.sentences}
     ends = {e for _, e in prose.sentences}
-    return match.exact and match.ls in starts and match.le in ends and match.length >= 15
+    floor = ctx.options.min_sentence(prose.cjk)
+    return match.exact and match.ls in starts and match.le in ends and match.length >= floor
 
 
 def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -199,7 +200,7 @@ def _partial_findings(ctx: CheckContext, copy: Copy) -> list[Finding]:
         source = ctx.prose_blocks[best.earlier]
         related = ctx.prose_span(source, best.es, best.ee)
         span = ctx.prose_span(block, start, end)
-        sentence = _whole_sentences(block, Match(copy.block, start, end, 0, 0, 0, True))
+        sentence = _whole_sentences(ctx, block, Match(copy.block, start, end, 0, 0, 0, True))
         kind = ("sentence" if sentence else "exact") if exact else "near"
         en, ja = msg.partial(kind, end - start, related)
         fix = None

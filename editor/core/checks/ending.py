@@ -29,6 +29,8 @@ def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
     prose = last.prose
     assert prose is not None
     norm = prose.norm
+    if not norm:
+        return None
     opener = _unclosed(norm)
     if ends_sentence(norm) and norm[-1] != ":" and opener is None:
         return None
@@ -89,35 +91,46 @@ def _share_terminated(ctx: CheckContext, last: Block) -> float:
 
 
 def _continuation(ctx: CheckContext, last: Block):
-    """(cut word, span where the same text goes on) when the final fragment repeats earlier text."""
+    """(cut word, span where the same text goes on) when the final fragment repeats earlier text.
+
+    CJK: the last 8 characters recur elsewhere followed by more text. Latin: the
+    last 20 characters recur and the last word is used nowhere whole (so it
+    is a cut word), or the plain word test of :func:`_latin_cut`.
+    """
     prose = last.prose
     assert prose is not None
     norm = prose.norm
-    if len(norm) < _TAIL:
-        return None
-    tail = norm[-_TAIL:]
-    for block in ctx.prose_blocks:
-        other = block.prose
-        if block is last or other is None:
-            continue
-        at = other.norm.find(tail)
-        while at >= 0:
-            after = at + len(tail)
-            if after < len(other.norm) and not ends_sentence(other.norm[after]):
-                word = _cut_word(ctx, last, other.norm, after)
-                related = ctx.prose_span(block, max(0, at), min(len(other.norm), after + 8))
-                return word, related
-            at = other.norm.find(tail, at + 1)
-    return _latin_cut(ctx, last)
+    size = _TAIL if prose.cjk else 20
+    if len(norm) >= size:
+        tail = norm[-size:]
+        for block in ctx.prose_blocks:
+            other = block.prose
+            if block is last or other is None:
+                continue
+            at = other.norm.find(tail)
+            while at >= 0:
+                after = at + len(tail)
+                if after < len(other.norm) and not ends_sentence(other.norm[after]):
+                    word = _cut_word(ctx, last)
+                    if word is not None:
+                        related = ctx.prose_span(block, at, min(len(other.norm), after + 8))
+                        return word, related
+                at = other.norm.find(tail, at + 1)
+    return None if prose.cjk else _latin_cut(ctx, last)
 
 
-def _cut_word(ctx: CheckContext, last: Block, other: str, after: int) -> str:
+def _cut_word(ctx: CheckContext, last: Block) -> str | None:
     prose = last.prose
     assert prose is not None
     if prose.cjk:
         return prose.norm[-2:]
     found = _LAST_WORD.search(ctx.lines[last.end - 1])
-    return found.group(1) if found else prose.norm[-4:]
+    if found is None:
+        return None
+    word = found.group(1)
+    before = "\n".join(ctx.lines[ctx.body_start_line : last.end - 1])
+    before += "\n" + ctx.lines[last.end - 1][: found.start(1)]
+    return None if re.search(rf"\b{re.escape(word)}\b", before, re.IGNORECASE) else word
 
 
 def _latin_cut(ctx: CheckContext, last: Block):

@@ -58,23 +58,15 @@ def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
     span = ctx.prose_span(x, cut, len(xp.norm))
     related = ctx.prose_span(y, 0, len(xp.norm) - cut)
     if cut == 0:
-        fix_span = Span(x.start + 1, y.start, 1, 0)
-    else:
-        fix_span = _tail_span(ctx, x, cut, y.start - 1)
+        fix = Fix(*msg.FIX_JOIN_STITCH, Span(x.start + 1, y.start, 1, 0))
+    else:  # keep the complete sentences of x and continue them with y's first line
+        first_line = ctx.lines[y.start]
+        line, column = ctx.position(x.offset(cut))
+        fix_span = Span(line, y.start + 1, column, max(1, len(first_line)))
+        fix = Fix(*msg.FIX_JOIN_STITCH, fix_span, first_line.lstrip())
     en, ja = msg.stitch(related)
-    fix = Fix(*msg.FIX_JOIN_STITCH, fix_span)
     key = content_key("truncated", "stitch", xp.norm[cut:])
     return Finding("truncated", Severity.WARNING, en, ja, span, (related,), fix, "stitch", key)
-
-
-def _tail_span(ctx: CheckContext, x: Block, cut: int, last_row: int) -> Span:
-    """From just after the last kept character of ``x`` to the end of ``last_row``."""
-    start = x.offset(cut)
-    while start > 0 and ctx.text[start - 1] in " \t":
-        start -= 1
-    line, column = ctx.position(start)
-    end_column = max(1, len(ctx.lines[last_row]))
-    return Span(line, last_row + 1, column, end_column)
 
 
 def _echo(ctx: CheckContext, x: Block, y: Block) -> Finding | None:

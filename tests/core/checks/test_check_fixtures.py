@@ -13,7 +13,9 @@ DRAFTS = sorted(CHECK_FIXTURES.glob("*.md"))
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=[d.stem for d in DRAFTS])
 def test_fixture_yields_expected_findings(draft):
-    expected = json.loads(draft.with_suffix(".expected.json").read_text(encoding="utf-8"))["findings"]
+    expected = json.loads(draft.with_suffix(".expected.json").read_text(encoding="utf-8"))[
+        "findings"
+    ]
     found = [
         {
             "rule": f.rule,
@@ -35,6 +37,8 @@ def test_fixture_set_has_clean_and_defective_drafts_in_both_languages():
         assert any(n.startswith(prefix) for n in names), prefix
 
 
-@pytest.mark.parametrize("draft", [d for d in DRAFTS if d.stem.startswith("clean")], ids=lambda d: d.stem)
+@pytest.mark.parametrize(
+    "draft", [d for d in DRAFTS if d.stem.startswith("clean")], ids=lambda d: d.stem
+)
 def test_clean_draft_has_no_findings(draft):
     assert engine_findings(draft.read_text(encoding="utf-8")) == []

@@ -1,4 +1,4 @@
-"""The shared generated sample yields exactly what issue 3 lists, and nothing a reader would call false."""
+"""The shared sample yields exactly what issue 3 lists, and nothing a reader would call false."""
 
 from __future__ import annotations
 
@@ -75,7 +75,9 @@ def test_nothing_else_at_warning_or_above(findings):
         ("truncated", "end-cut", 96),
         ("generation-marker", "marker", 98),
     }
-    warnings = {(f.rule, f.kind, f.span.line) for f in findings if f.severity.rank >= Severity.WARNING.rank}
+    warnings = {
+        (f.rule, f.kind, f.span.line) for f in findings if f.severity.rank >= Severity.WARNING.rank
+    }
     assert warnings == expected
     infos = [(f.kind, f.span.line) for f in findings if f.severity is Severity.INFO]
     assert infos == [("title-repeat", 12)]
