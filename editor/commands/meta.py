@@ -10,9 +10,7 @@ file is untouched.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +18,7 @@ from editor.core import fm_edit, frontmatter, presets
 from editor.core.document import Document
 from editor.core.errors import DocumentReadError, DocumentWriteError, FrontMatterError
 from editor.core.fileio import write_atomic
-from editor.core.fm_edit.dates import parse_date_text
-
-TYPES = ("str", "int", "float", "bool", "date", "list")
-_TRUE = {"true", "yes", "on", "1"}
-_FALSE = {"false", "no", "off", "0"}
-
-
-class ValueTypeError(ValueError):
-    """The VALUE given on the command line does not fit the requested type."""
+from editor.core.fm_edit.values import TYPES, ValueTypeError, convert, format_value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -90,23 +80,6 @@ def _absent(path: Path, key: str) -> int:
     return 1
 
 
-def format_value(value: Any) -> str:
-    """How ``get`` prints a value: scalars plainly, lists and maps as JSON."""
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=_json_default)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _json_default(value: Any) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value)
-
-
 def _get(text: str, path: Path, key: str) -> int:
     try:
         value = fm_edit.get_value(text, key)
@@ -121,56 +94,6 @@ def _current(text: str, key: str) -> Any:
         return fm_edit.get_value(text, key)
     except fm_edit.KeyNotFoundError:
         return None
-
-
-def convert(raw: str, kind: str | None, current: Any = None) -> Any:
-    """Turn the command-line VALUE into a typed value (``kind`` None: like ``current``)."""
-    kind = kind or _kind_of(current)
-    try:
-        if kind == "int":
-            return int(raw)
-        if kind == "float":
-            return float(raw)
-    except ValueError:
-        raise ValueTypeError(f"{raw!r} is not a valid {kind}") from None
-    if kind == "bool":
-        if raw.lower() in _TRUE | _FALSE:
-            return raw.lower() in _TRUE
-        raise ValueTypeError(f"{raw!r} is not a boolean (true/false)")
-    if kind == "date":
-        moment = parse_date_text(raw)
-        if moment is None:
-            raise ValueTypeError(f"{raw!r} is not a date (YYYY-MM-DD[ HH:MM[:SS]][offset])")
-        return moment
-    if kind == "list":
-        return _list(raw)
-    return raw
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int):
-        return "int"
-    if isinstance(value, float):
-        return "float"
-    if isinstance(value, date) or (isinstance(value, str) and parse_date_text(value)):
-        return "date"  # a date written as a string (Jekyll's "+0000" style) keeps that style
-    if isinstance(value, list):
-        return "list"
-    return "str"
-
-
-def _list(raw: str) -> list[Any]:
-    if raw.strip().startswith("["):
-        try:
-            items = json.loads(raw)
-        except json.JSONDecodeError as error:
-            raise ValueTypeError(f"not a JSON array: {error.msg}") from None
-        if not isinstance(items, list):
-            raise ValueTypeError("not a JSON array")
-        return items
-    return [item.strip() for item in raw.split(",") if item.strip()]
 
 
 def _set(doc: Document, path: Path, key: str, raw: str, kind: str | None) -> int:

@@ -250,3 +250,18 @@ def site_asset_roots(path: Path) -> list[Path]:
         if (folder / "_config.yml").is_file():
             return [folder]
     return []
+
+
+def preferred_format(path: Path | None, preset: str) -> str:
+    """Front matter format for a new block: what sibling posts use for Hugo, else YAML."""
+    if path is None or preset != "hugo":
+        return PRESETS.get(preset, PRESETS["generic"]).default_format
+    counts: Counter[str] = Counter()
+    for post in iter_posts(site_root(Path(path)), exclude=Path(path), limit=50):
+        try:
+            with post.open("rb") as handle:
+                first = handle.readline().strip()
+        except OSError:
+            continue
+        counts["toml" if first == b"+++" else "yaml"] += 1
+    return "toml" if counts["toml"] > counts["yaml"] else "yaml"

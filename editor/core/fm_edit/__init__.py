@@ -23,13 +23,23 @@ from typing import Any
 from editor.core import frontmatter
 from editor.core.errors import FrontMatterError
 from editor.core.fm_edit import json_edit, toml_edit, yaml_edit
-from editor.core.fm_edit.values import KeyExistsError, KeyNotFoundError, RawScalar
+from editor.core.fm_edit.values import (
+    KeyExistsError,
+    KeyNotFoundError,
+    RawScalar,
+    ValueTypeError,
+    convert,
+    format_value,
+)
 from editor.core.frontmatter import FrontMatter
 
 __all__ = [
     "KeyExistsError",
     "KeyNotFoundError",
     "RawScalar",
+    "ValueTypeError",
+    "convert",
+    "format_value",
     "add_front_matter",
     "delete_key",
     "get_value",
