@@ -297,3 +297,43 @@ def test_refresh_keeps_cursor_in_field_being_edited(qtbot: Any, form: FrontMatte
     edit.setCursorPosition(3)
     form.set_source(POST.replace("weight: 10", "weight: 11"), None)
     assert edit.cursorPosition() == 3 and edit.hasFocus()
+
+
+def test_toml_title_edit_changes_only_that_line(qtbot: Any, form: FrontMatterForm) -> None:
+    text = "+++\n# Hugo post\ntitle = 'Old'  # c\ndraft = true\n+++\nBody\n"
+    form.set_source(text, None)
+    assert form.preset_name == "hugo" and form.format_label.text() == "TOML"
+    edit = form.fields["title"].edit  # type: ignore[attr-defined]
+    edit.setText("New")
+    new = _emitted(qtbot, form, edit.editingFinished.emit)
+    assert _changes(text, new) == [(["title = 'Old'  # c"], ["title = 'New'  # c"])]
+
+
+def test_json_draft_toggle_changes_only_that_line(qtbot: Any, form: FrontMatterForm) -> None:
+    text = '{\n    "title": "J",\n    "draft": false\n}\nBody\n'
+    form.set_source(text, None)
+    box = form.fields["draft"].box  # type: ignore[attr-defined]
+    new = _emitted(qtbot, form, lambda: qtbot.keyClick(box, Qt.Key.Key_Space))
+    assert _changes(text, new) == [(['    "draft": false'], ['    "draft": true'])]
+
+
+def test_pause_commits_do_not_change_the_key_style(qtbot: Any, form: FrontMatterForm) -> None:
+    text = "---\ntitle: Plain\n---\n"
+    form.set_source(text, None)
+    field = form.fields["title"]
+    emitted: list[str] = []
+    form.text_edit_requested.connect(emitted.append)
+    for typed in ("Note:", "Note: part", "Note part two"):
+        field.edit.setText(typed)  # type: ignore[attr-defined]
+        field.commit()
+        form.set_source(emitted[-1], None)  # the window applies each edit and refreshes
+    assert emitted[1] == "---\ntitle: 'Note: part'\n---\n"
+    assert emitted[-1] == "---\ntitle: Note part two\n---\n"
+
+
+def test_value_of_another_shape_is_shown_read_only(qtbot: Any, form: FrontMatterForm) -> None:
+    text = "---\ntitle:\n  en: Hello\n  ja: こんにちは\ntags: rust ssg\n---\n"
+    form.set_source(text, None)
+    assert form.fields["title"].edit.isReadOnly()  # type: ignore[attr-defined]
+    assert form.fields["tags"].entry.isReadOnly()  # type: ignore[attr-defined]
+    assert not form.read_only

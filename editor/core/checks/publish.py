@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 from markdown_it import MarkdownIt
 
 from editor.core import fm_edit, frontmatter, presets
+from editor.core.checks.context import content_key
 from editor.core.checks.registry import register
 from editor.core.errors import FrontMatterError
 from editor.core.findings import Finding, Fix, Severity, Span
@@ -105,9 +106,18 @@ def front_matter_rule(ctx: Any) -> list[Finding]:
 
 
 def _finding(
-    post: _Post, kind: str, severity: Severity, span: Span, en: str, ja: str, fix: Fix | None = None
+    post: _Post,
+    kind: str,
+    severity: Severity,
+    span: Span,
+    en: str,
+    ja: str,
+    fix: Fix | None = None,
+    detail: str = "",
 ) -> Finding:
-    return Finding(RULE, severity, en, ja, span, fix=fix, kind=kind, key=f"{RULE}:{kind}")
+    # Content-based key: "ignore" keeps matching this problem after edits elsewhere.
+    key = content_key(RULE, kind, detail)
+    return Finding(RULE, severity, en, ja, span, fix=fix, kind=kind, key=key)
 
 
 # -- front matter values -----------------------------------------------------------------------
@@ -303,6 +313,7 @@ def _missing_files(post: _Post) -> list[Finding]:
                 "Correct the path or add the file.",
                 f"{noun_ja} {shown} が見つかりません。{gen_ja}は{result_ja}のまま公開します。"
                 "パスを直すかファイルを追加してください。",
+                detail=shown,
             )
         )
     return out
@@ -359,4 +370,5 @@ def _duplicate(post: _Post, key: str, other: str) -> Finding:
             f"別の記事（{other}）が同じタイトルです。{gen_ja}は一覧に同じ名前で並べるため、読者も"
             "検索エンジンも区別できません。タイトルを変えてください。"
         )
-    return _finding(post, f"duplicate-{key}", Severity.WARNING, post.key_span(key), en, ja)
+    span = post.key_span(key)
+    return _finding(post, f"duplicate-{key}", Severity.WARNING, span, en, ja, detail=other)

@@ -116,6 +116,16 @@ class ChipsField(Field):
     def value(self) -> Any:
         return list(self._items)
 
+    def accepts(self, value: Any) -> bool:
+        scalar = (str, int, float)
+        if isinstance(value, list):
+            return all(isinstance(item, scalar) for item in value)
+        # "rust ssg" may mean two tags to the generator (Jekyll splits on spaces):
+        # only a single-word string is safe to turn into a list.
+        if isinstance(value, str):
+            return not any(char in value for char in " ,\t")
+        return value is None or isinstance(value, scalar)
+
     def _normal(self, value: Any) -> Any:
         if value is None or value == "":
             return []

@@ -50,6 +50,10 @@ class Field(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         raise NotImplementedError
 
+    def accepts(self, value: Any) -> bool:
+        """True when this widget can show and edit ``value`` without losing anything."""
+        return value is None or isinstance(value, (str, int, float, date))
+
     def is_editing(self) -> bool:
         return self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
 
@@ -172,6 +176,9 @@ class MultiLineField(Field):
     def value(self) -> Any:
         return self.edit.toPlainText()
 
+    def accepts(self, value: Any) -> bool:
+        return value is None or isinstance(value, str)
+
     def _normal(self, value: Any) -> Any:
         # YAML block scalars end in a newline the writer never typed.
         return "" if value is None else str(value).rstrip("\n")
@@ -222,6 +229,9 @@ class BoolField(Field):
 
     def value(self) -> Any:
         return self.box.isChecked()
+
+    def accepts(self, value: Any) -> bool:
+        return value is None or isinstance(value, bool)
 
     def _normal(self, value: Any) -> Any:
         return bool(value) if isinstance(value, bool) else None

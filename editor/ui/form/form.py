@@ -78,6 +78,7 @@ class FrontMatterForm(QWidget):
         self._preset = "generic"
         self._preset_by_hand = False
         self._sibling_cache: dict[str, list[str]] = {}
+        self._session: tuple[str, str, str] | None = None  # key, text before, text after
         self.fields: dict[str, Field] = {}
         self._build()
 
@@ -211,9 +212,14 @@ class FrontMatterForm(QWidget):
             self.message.hide()
         for key, field in self.fields.items():
             value = data.get(key)
+            fits = field.accepts(value)
             if not (field.is_editing() and field.shows(value)):
-                field.set_value(value)
-            field.set_read_only(self.read_only)
+                field.set_value(value if fits else str(value))
+            # A value of another shape (a map under "title") is shown, not overwritten.
+            field.set_read_only(self.read_only or not fits)
+            field.setToolTip(
+                "" if fits else tr("Edit this value in the text: it is not a simple value")
+            )
         self.other.set_read_only(self.read_only)
         if not self.other.is_editing():
             self.other.set_items(
@@ -245,7 +251,16 @@ class FrontMatterForm(QWidget):
             self.text_edit_requested.emit(new_text)
 
     def _set(self, key: str, value: Any) -> None:
-        self._apply(lambda text: fm_edit.set_key(text, key, value, self._preset))
+        # Typing commits after each pause. Each commit is computed from the text
+        # as it was before this run of edits to the same key, so a transient
+        # value ("Note:" mid-word needs quotes) cannot change the key's style.
+        base = self._text
+        session = self._session
+        if session is not None and session[0] == key and session[2] == self._text:
+            base = session[1]
+        self._apply(lambda _text: fm_edit.set_key(base, key, value, self._preset))
+        if self._text != base:
+            self._session = (key, base, self._text)
 
     @Slot(object)
     def _on_field_value_committed(self, value: object) -> None:
