@@ -171,3 +171,21 @@ def test_crlf_file_keeps_crlf_and_other_bytes(tmp_path: Path) -> None:
 def test_dot_dot_dot_closer_is_kept() -> None:
     new_text = set_key(_read("japanese.md"), "draft", False)
     assert "draft: false\n...\n本文です。" in new_text
+
+
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+
+
+def test_shared_generated_sample_edits_stay_local() -> None:
+    sample = SAMPLES / "generated_post_ja.md"
+    if not sample.is_file():
+        pytest.skip(f"shared sample not present at {sample}")
+    text = Document.load(sample).text
+    old = _data(text)
+    for key, (first, last) in _regions(text).items():
+        new_text = set_key(text, key, _bumped(old[key]))
+        for i1, i2 in _changed_old_lines(text, new_text):
+            assert first <= i1 and i2 - 1 <= last, key
+        assert _data(new_text) == {**old, key: _bumped(old[key])}
+    # Double-quoted flow lists keep their quotes when a tag is added.
+    assert 'tags: ["OpenAI", "Google"]' in set_key(text, "tags", ["OpenAI", "Google"])
