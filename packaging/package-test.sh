@@ -99,15 +99,25 @@ wait_for_window "first.md"
 FIRST_PID="$(kosei_pids)"
 [ "$(echo "$FIRST_PID" | wc -w)" -eq 1 ] && ok "one kosei process ($FIRST_PID)" || fail "processes: $FIRST_PID"
 
-as_user xdg-open "$WORK/docs/second.md" && ok "second xdg-open exited 0 (handed over)" \
-    || fail "second xdg-open failed"
+helpers="$(pgrep -u "$TEST_USER" -x QtWebEngineProc || true)"
+[ -n "$helpers" ] && ok "preview running: $(echo "$helpers" | wc -w) QtWebEngineProcess helpers"
+if [ -n "$helpers" ] && ! grep -qs -- --no-sandbox /proc/"$FIRST_PID"/environ \
+    $(for pid in $helpers; do echo /proc/"$pid"/cmdline; done); then
+    ok "no --no-sandbox for an unprivileged user"
+fi
+
+started=$(date +%s%N)
+as_user xdg-open "$WORK/docs/second.md" || fail "second xdg-open failed"
+ok "second xdg-open exited 0 (handed over) in $((($(date +%s%N) - started) / 1000000)) ms"
 wait_for_window "second.md"
 [ "$(kosei_pids)" = "$FIRST_PID" ] && ok "still one kosei process ($FIRST_PID): same instance" \
     || fail "expected only $FIRST_PID, found: $(kosei_pids | tr '\n' ' ')"
 
 kill -KILL "$FIRST_PID"
 for _ in $(seq 1 20); do [ -z "$(kosei_pids)" ] && break; sleep 0.25; done
-[ -z "$(kosei_pids)" ] && ok "killed $FIRST_PID (stale socket and lock left behind)"
+[ -z "$(kosei_pids)" ] && ok "killed $FIRST_PID"
+[ -S "$RUNTIME/$APP_ID.socket" ] && [ -f "$RUNTIME/$APP_ID.lock" ] \
+    && ok "stale socket and lock left behind: $(cd "$RUNTIME" && echo *)"
 (cd "$WORK/docs" && as_user xdg-open "$WORK/docs/first.md" >>"$WORK/kosei.log" 2>&1 &)
 wait_for_window "first.md"
 FRESH_PID="$(kosei_pids)"
