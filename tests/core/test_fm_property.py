@@ -45,6 +45,7 @@ NEW_VALUES = st.one_of(
         lambda moment: moment.replace(microsecond=0)
     ),
     st.lists(TEXT, max_size=4),
+    st.dictionaries(KEYS, st.one_of(TEXT, st.integers(), st.lists(TEXT, max_size=2)), max_size=3),
 )
 PROPERTY_SETTINGS = settings(
     max_examples=int(os.environ.get("KOSEI_FM_EXAMPLES", "150")),

@@ -337,3 +337,23 @@ def test_value_of_another_shape_is_shown_read_only(qtbot: Any, form: FrontMatter
     assert form.fields["title"].edit.isReadOnly()  # type: ignore[attr-defined]
     assert form.fields["tags"].entry.isReadOnly()  # type: ignore[attr-defined]
     assert not form.read_only
+
+
+def test_now_button_keeps_the_offset_of_the_value(qtbot: Any, form: FrontMatterForm) -> None:
+    form.set_source(POST, None)
+    field = form.fields["date"]
+    assert isinstance(field, DateField)
+    new = _emitted(qtbot, form, field.now_button.click)
+    [(old_lines, new_lines)] = _changes(POST, new)
+    assert old_lines == ["date: 2026-02-11 13:49:15 +0000"]
+    assert new_lines[0].startswith("date: 20") and new_lines[0].endswith(" +0000")
+
+
+def test_first_field_in_post_without_front_matter_creates_the_block(
+    qtbot: Any, form: FrontMatterForm
+) -> None:
+    form.set_source("Body.\n", None)
+    edit = form.fields["title"].edit  # type: ignore[attr-defined]
+    edit.setText("Hello")
+    new = _emitted(qtbot, form, edit.editingFinished.emit)
+    assert new == "---\ntitle: Hello\n---\nBody.\n"

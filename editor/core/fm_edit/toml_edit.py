@@ -57,7 +57,19 @@ def _render(value: Any, old: Any) -> Item:
         return tomlkit.string(value, literal=literal, multiline=multiline)
     if isinstance(value, (list, tuple)):
         return _render_array(list(value), old)
+    if isinstance(value, dict):
+        return _item(_inline(value))
     return tomlkit.item(value)
+
+
+def _inline(value: Any) -> str:
+    """A map as an inline table: a [table] header here would capture the keys after it."""
+    if isinstance(value, dict):
+        parts = [f"{tomlkit.key(str(k)).as_string()} = {_inline(v)}" for k, v in value.items()]
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_inline(item) for item in value) + "]"
+    return _render(value, None).as_string()
 
 
 def _render_array(items: list[Any], old: Any) -> Item:
@@ -73,7 +85,7 @@ def _render_array(items: list[Any], old: Any) -> Item:
 def set_key(lines: list[str], key: str, value: Any, order: Sequence[str] = ()) -> list[str]:
     doc = load(lines)
     old = doc.get(key)
-    if isinstance(old, (Table, AoT)) or isinstance(value, dict):
+    if isinstance(old, (Table, AoT)):
         doc[key] = value
     else:
         doc[key] = _render(value, old)

@@ -228,7 +228,32 @@ def render_value(
     if isinstance(value, str):
         lines = _dump(_styled_str(value, old))
         return lines if _reads_back(lines, value) else _dump(DoubleQuotedScalarString(value))
+    if isinstance(value, dict):
+        return _map_lines(value, old)
     return _dump(value)
+
+
+def _map_lines(value: dict[Any, Any], old: Any) -> list[str]:
+    styled = CommentedMap(value)
+    if isinstance(old, CommentedMap) and old.fa.flow_style():
+        styled.fa.set_flow_style()  # {a: 1} stays on one line
+    lines = _dump(styled)
+    if _reads_back(lines, value):
+        return lines
+    quoted = CommentedMap(_quote_strings(value))
+    if isinstance(old, CommentedMap) and old.fa.flow_style():
+        quoted.fa.set_flow_style()
+    return _dump(quoted)
+
+
+def _quote_strings(value: Any) -> Any:
+    if isinstance(value, str):
+        return DoubleQuotedScalarString(value)
+    if isinstance(value, dict):
+        return {key: _quote_strings(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_quote_strings(item) for item in value]
+    return value
 
 
 def _reads_back(lines: list[str], expected: Any) -> bool:

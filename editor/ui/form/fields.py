@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -269,8 +270,13 @@ class DateField(Field):
             self.stack.addWidget(widget)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.now_button = QToolButton()
+        self.now_button.setText(tr("Now"))
+        self.now_button.setToolTip(tr("Set to the current date and time"))
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.offset)
+        layout.addWidget(self.now_button)
+        self.now_button.clicked.connect(self._on_now_button_clicked)
         self._zone: Any = None
         self.date_edit.editingFinished.connect(self._on_date_edit_editing_finished)
         self.time_edit.editingFinished.connect(self._on_time_edit_editing_finished)
@@ -325,10 +331,27 @@ class DateField(Field):
             self.text.edit.setPlaceholderText("YYYY-MM-DD")
             self.stack.setCurrentWidget(self.text)
 
+    def set_now(self) -> None:
+        """Today for a date-only value; otherwise now, in the value's own offset."""
+        current = self.stack.currentWidget()
+        if current is self.date_edit:
+            self.set_value(date.today())
+        elif current is self.time_edit and self._zone is None:
+            self.set_value(datetime.now().replace(microsecond=0))  # the file writes local times
+        else:
+            self.set_value(datetime.now(self._zone).astimezone(self._zone).replace(microsecond=0))
+        self._shown = None  # make commit() see a change
+        self.commit()
+
     def set_read_only(self, read_only: bool) -> None:
+        self.now_button.setEnabled(not read_only)
         self.date_edit.setReadOnly(read_only)
         self.time_edit.setReadOnly(read_only)
         self.text.set_read_only(read_only)
+
+    @Slot()
+    def _on_now_button_clicked(self) -> None:
+        self.set_now()
 
     @Slot()
     def _on_date_edit_editing_finished(self) -> None:

@@ -102,6 +102,8 @@ class FrontMatterForm(QWidget):
         self.field_box = QWidget()
         self.field_layout = QFormLayout(self.field_box)
         self.field_layout.setContentsMargins(0, 0, 0, 0)
+        # Labels go above wide fields when the pane is narrow.
+        self.field_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.other = OtherKeysTable()
         self.other_group = QGroupBox(tr("Other keys"))
         QVBoxLayout(self.other_group).addWidget(self.other)
@@ -258,6 +260,13 @@ class FrontMatterForm(QWidget):
         session = self._session
         if session is not None and session[0] == key and session[2] == self._text:
             base = session[1]
+        if self._fm is None:
+            # The first field filled in a post without front matter makes the block,
+            # in the format the site uses (TOML for Hugo sites written in TOML).
+            fmt = presets.preferred_format(self._path, self._preset)
+            values = {key: value}
+            self._apply(lambda text: fm_edit.add_front_matter(text, fmt, values, self._preset))
+            return
         self._apply(lambda _text: fm_edit.set_key(base, key, value, self._preset))
         if self._text != base:
             self._session = (key, base, self._text)
