@@ -145,7 +145,7 @@ def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
 def _fence_closed(lines: list[str], start: int, end: int, markup: str) -> bool:
     if end - start < 2:
         return False
-    last = lines[end - 1].strip()
+    last = lines[end - 1].strip().lstrip("> \t")  # a fence inside a block quote
     return bool(markup) and last.startswith(markup) and not last.lstrip(markup[0])
 
 

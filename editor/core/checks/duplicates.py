@@ -60,21 +60,45 @@ def check_duplicates(ctx: CheckContext) -> list[Finding]:
 
 
 def collect_copies(ctx: CheckContext) -> dict[int, Copy]:
-    """Per later block, the repeated intervals that pass the length floors."""
+    """Per later block, the repeated intervals that pass the length floors.
+
+    A near copy needs ``near_similarity``; next to a block that is a whole copy
+    of the same region it needs only ``near_similarity_in_section``, because
+    the neighbour is already evidence of a re-emitted section.
+    """
     cached = ctx.shared.get("copies")
     if cached is not None:
         return cached
     blocks = ctx.prose_blocks
-    by_block: dict[int, list[Match]] = {}
+    accepted: dict[int, list[Match]] = {}
+    loose: list[Match] = []
     for match in find_matches(ctx):
-        prose = blocks[match.later].prose
-        assert prose is not None
-        floor = (
-            ctx.options.min_repeat(prose.cjk) if match.exact else ctx.options.min_near(prose.cjk)
-        )
-        if match.length >= floor or _whole_sentences(ctx, blocks[match.later], match):
-            by_block.setdefault(match.later, []).append(match)
-    copies = {
+        if not _long_enough(ctx, blocks[match.later], match):
+            continue
+        if match.exact or match.score >= ctx.options.near_similarity:
+            accepted.setdefault(match.later, []).append(match)
+        else:
+            loose.append(match)
+    copies = _copies(accepted)
+    whole = {bi for bi, c in copies.items() if _is_whole(ctx, c)}
+    for match in loose:
+        if _beside_copy_of(ctx, copies, whole, match):
+            accepted.setdefault(match.later, []).append(match)
+    copies = _copies(accepted)
+    ctx.shared["copies"] = copies
+    return copies
+
+
+def _long_enough(ctx: CheckContext, block: Block, match: Match) -> bool:
+    prose = block.prose
+    assert prose is not None
+    if not match.exact:
+        return match.length >= ctx.options.min_near(prose.cjk) and not block.template.in_list
+    return match.length >= ctx.options.min_repeat(prose.cjk) or _whole_sentences(ctx, block, match)
+
+
+def _copies(by_block: dict[int, list[Match]]) -> dict[int, Copy]:
+    return {
         bi: Copy(
             bi,
             _merge([(m.ls, m.le) for m in ms]),
@@ -83,8 +107,18 @@ def collect_copies(ctx: CheckContext) -> dict[int, Copy]:
         )
         for bi, ms in by_block.items()
     }
-    ctx.shared["copies"] = copies
-    return copies
+
+
+def _beside_copy_of(ctx: CheckContext, copies: dict[int, Copy], whole: set[int], match: Match) -> bool:
+    """Is the previous or next paragraph a whole copy of text near ``match.earlier``?"""
+    blocks = ctx.prose_blocks
+    for step in (-1, 1):
+        bi = match.later + step
+        while 0 <= bi < len(blocks) and blocks[bi].is_heading:
+            bi += step
+        if bi in whole and any(abs(m.earlier - match.earlier) <= 4 for m in copies[bi].sources):
+            return True
+    return False
 
 
 def _whole_sentences(ctx: CheckContext, block: Block, match: Match) -> bool:

@@ -24,7 +24,8 @@ class CheckOptions:
     min_sentence_latin: int = 60
     # Lightly edited copies: similarity 0..1 (rapidfuzz ratio / 100) and the
     # shortest paragraph or sentence window considered.
-    near_similarity: float = 0.8
+    near_similarity: float = 0.87
+    near_similarity_in_section: float = 0.75
     min_near_cjk: int = 40
     min_near_latin: int = 90
     # A block counts as a copy when this share of it repeats earlier text.

@@ -162,7 +162,7 @@ def _align(ctx: CheckContext, blocks: list[Block], earlier: int, later: int) -> 
     e = blocks[earlier].prose.norm  # type: ignore[union-attr]
     lt = blocks[later].prose.norm  # type: ignore[union-attr]
     cjk = blocks[later].prose.cjk  # type: ignore[union-attr]
-    threshold = ctx.options.near_similarity * 100
+    threshold = min(ctx.options.near_similarity, ctx.options.near_similarity_in_section) * 100
     short, long_ = sorted((e, lt), key=len)
     if len(short) < ctx.options.min_near(cjk):
         return None

@@ -22,7 +22,9 @@ from editor.core.findings import Finding, Fix, Severity, Span
 @register("truncated")
 def check_truncation(ctx: CheckContext) -> list[Finding]:
     out = _unclosed_fences(ctx)
-    paragraphs = [b for b in ctx.prose_blocks if not b.is_heading]
+    # List items and table-like runs repeat their shape by design; stitches and
+    # echoes are judged between ordinary paragraphs only.
+    paragraphs = [b for b in ctx.prose_blocks if not b.is_heading and not b.template.in_list]
     for x, y in zip(paragraphs, paragraphs[1:], strict=False):
         if _adjacent(ctx, x, y):
             found = _stitch(ctx, x, y) or _echo(ctx, x, y)
