@@ -131,3 +131,18 @@ def test_registered_with_run_checks(tmp_path: Path) -> None:
     text = "---\ndraft: true\ntitle: T\n---\nBody.\n"
     findings = [f for f in run_checks(text) if f.rule == "front-matter"]
     assert "draft" in [f.kind for f in findings]
+
+
+def test_finding_points_at_top_level_key_not_nested_one() -> None:
+    text = "---\ntitle: T\nparams:\n  draft: false\ndraft: true\n---\n"
+    [finding] = publish_checks(text, None, NOW)
+    assert finding.kind == "draft" and finding.span.line == 5
+
+
+def test_same_problem_keeps_its_key_after_edits_elsewhere(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    text = "---\ntitle: T\n---\n![a](gone.png)\n"
+    path.write_text(text, encoding="utf-8")
+    before = publish_checks(text, path, NOW)
+    after = publish_checks(text.replace("title: T", "title: T2\nauthor: A"), path, NOW)
+    assert [f.key for f in before] == [f.key for f in after] and before[0].span != after[0].span

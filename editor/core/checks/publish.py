@@ -51,7 +51,10 @@ class _Post:
         lines = self.text.split("\n")
         start = self.fm.inner_start_line
         for index in range(start, min(self.fm.end_line + 1, len(lines))):
-            stripped = lines[index].lstrip(" \"'")
+            line = lines[index]
+            if self.fm.format != "json" and line[:1].isspace():
+                continue  # a nested key of the same name
+            stripped = line.lstrip(" \"'")
             if stripped.startswith(key) and stripped[len(key) :].lstrip(" \"'")[:1] in (":", "="):
                 return Span(index + 1, index + 1)
         return self.block_span()
@@ -209,7 +212,7 @@ def _future_date(post: _Post) -> list[Finding]:
             "future-date",
             Severity.WARNING,
             post.key_span("date"),
-            f"The date {moment.isoformat()} is in the future: {gen_en} will not show the post "
+            f"The date {moment.isoformat()} is in the future. {gen_en} will not show the post "
             f"until then (unless built with {flag}). Change the date if it should appear now.",
             f"日付 {moment.isoformat()} は未来です。{gen_ja}はその日時まで記事を表示しません"
             f"（{flag} を付けた場合を除く）。今すぐ公開するなら日付を直してください。",
