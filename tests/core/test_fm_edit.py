@@ -191,3 +191,9 @@ def test_convert_uses_current_type() -> None:
     assert convert("a, b", None, ["x"]) == ["a", "b"]
     assert convert("2026-01-02", None, date(2026, 1, 1)) == date(2026, 1, 2)
     assert convert("12", None, None) == "12"
+
+
+def test_quoted_keys_with_escapes_are_found() -> None:
+    text = "---\n\"a\\\"b\": 1\n'it''s': 3  # x\n---\n"
+    assert set_key(text, 'a"b', 5) == "---\n\"a\\\"b\": 5\n'it''s': 3  # x\n---\n"
+    assert set_key(text, "it's", 7) == "---\n\"a\\\"b\": 1\n'it''s': 7  # x\n---\n"
