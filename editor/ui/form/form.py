@@ -99,6 +99,21 @@ class FrontMatterForm(QWidget):
         self.message.hide()
         self.add_button = QPushButton(tr("Add front matter"))
         self.add_button.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self._build_scroll_area(), 1)
+        self.preset_combo.activated.connect(self._on_preset_combo_activated)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.other.value_edited.connect(self._on_other_value_edited)
+        self.other.key_renamed.connect(self._on_other_key_renamed)
+        self.other.key_added.connect(self._on_other_key_added)
+        self.other.key_removed.connect(self._on_other_key_removed)
+        self._build_fields()
+
+    def _build_scroll_area(self) -> QScrollArea:
         self.field_box = QWidget()
         self.field_layout = QFormLayout(self.field_box)
         self.field_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,19 +131,7 @@ class FrontMatterForm(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.add_button)
-        layout.addWidget(self.scroll_area, 1)
-        self.preset_combo.activated.connect(self._on_preset_combo_activated)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.other.value_edited.connect(self._on_other_value_edited)
-        self.other.key_renamed.connect(self._on_other_key_renamed)
-        self.other.key_added.connect(self._on_other_key_added)
-        self.other.key_removed.connect(self._on_other_key_removed)
-        self._build_fields()
+        return self.scroll_area
 
     def _build_fields(self) -> None:
         while self.field_layout.rowCount():
