@@ -197,3 +197,10 @@ def test_quoted_keys_with_escapes_are_found() -> None:
     text = "---\n\"a\\\"b\": 1\n'it''s': 3  # x\n---\n"
     assert set_key(text, 'a"b', 5) == "---\n\"a\\\"b\": 5\n'it''s': 3  # x\n---\n"
     assert set_key(text, "it's", 7) == "---\n\"a\\\"b\": 1\n'it''s': 7  # x\n---\n"
+
+
+def test_aligned_values_keep_their_alignment_and_long_values_stay_on_one_line() -> None:
+    text = "---\nlayout:   post\ntitle:    Hi   # c\n---\n"
+    assert set_key(text, "layout", "page") == "---\nlayout:   page\ntitle:    Hi   # c\n---\n"
+    long_title = "word " * 2000 + "end"
+    assert set_key(text, "title", long_title).count("\n") == text.count("\n")

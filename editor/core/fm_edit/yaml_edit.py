@@ -30,6 +30,7 @@ from editor.core.fm_edit.values import KeyExistsError, KeyNotFoundError, RawScal
 
 Span = tuple[int, int]  # inner line index of the key's first line, end exclusive
 _QUOTED = (DoubleQuotedScalarString, SingleQuotedScalarString)
+_NO_WRAP = 1 << 30  # never fold a long title over several lines
 _BLOCK = (LiteralScalarString, FoldedScalarString)
 
 
@@ -141,7 +142,7 @@ def _closing_quote(line: str, start: int) -> int:
 # -- rendering ---------------------------------------------------------------------------------
 def _dump(value: Any) -> list[str]:
     writer = YAML(typ="rt")
-    writer.width = 4096
+    writer.width = _NO_WRAP
     writer.allow_unicode = True
     writer.indent(mapping=2, sequence=4, offset=2)
     out = io.StringIO()
@@ -157,7 +158,7 @@ def render_key(key: str) -> str:
 
 def _dump_key(key: str) -> str:
     writer = YAML(typ="rt")
-    writer.width = 4096
+    writer.width = _NO_WRAP
     writer.allow_unicode = True
     out = io.StringIO()
     writer.dump({key: 0}, out)
@@ -306,6 +307,10 @@ def set_key(lines: list[str], key: str, value: Any, order: Sequence[str] = ()) -
     prefix = key_prefix(lines[start], column)
     comment = split_comment(lines[start][len(prefix) :])[1]
     rendered = render_value(value, data[existing], lines[start:end], lines)
+    rest = lines[start][len(prefix) :]
+    gap = rest[: len(rest) - len(rest.lstrip(" \t"))]
+    if rendered[0].startswith(" ") and rest.strip() and gap:
+        rendered[0] = gap + rendered[0][1:]  # "key:   value" keeps its alignment
     head = prefix + rendered[0]
     if comment and (len(rendered) == 1 or rendered[0].strip() in ("", "|", "|-", ">", ">-", "|+")):
         head += comment
