@@ -357,3 +357,15 @@ def test_first_field_in_post_without_front_matter_creates_the_block(
     edit.setText("Hello")
     new = _emitted(qtbot, form, edit.editingFinished.emit)
     assert new == "---\ntitle: Hello\n---\nBody.\n"
+
+
+def test_refresh_with_same_keys_keeps_table_selection(
+    qtbot: Any, form: FrontMatterForm, tmp_path: Path
+) -> None:
+    path = _jekyll_path(tmp_path)
+    form.set_source(POST, path)
+    form.other.table.setCurrentCell(1, 0)
+    form.set_source(POST.replace("Body.", "Body, edited."), path)
+    assert form.other.table.currentRow() == 1
+    form.set_source(POST.replace("weight: 10", "weight: 11"), path)
+    assert form.other.table.item(0, 1).text() == "11"

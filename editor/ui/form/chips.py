@@ -111,6 +111,7 @@ class ChipsField(Field):
         layout.addWidget(self.entry)
         self.entry.returnPressed.connect(self._on_entry_return_pressed)
         self.entry.installEventFilter(self)
+        self._rebuild()
 
     # -- Field ------------------------------------------------------------------------------------
     def value(self) -> Any:
@@ -133,10 +134,13 @@ class ChipsField(Field):
 
     def set_value(self, value: Any) -> None:
         self._shown = self._normal(value)
-        self._items = list(self._shown)
-        self._rebuild()
+        if self._shown != self._items:
+            self._items = list(self._shown)
+            self._rebuild()
 
     def set_read_only(self, read_only: bool) -> None:
+        if read_only == self._read_only:
+            return
         self._read_only = read_only
         self.entry.setReadOnly(read_only)
         self._rebuild()

@@ -79,6 +79,7 @@ class FrontMatterForm(QWidget):
         self._preset_by_hand = False
         self._sibling_cache: dict[str, list[str]] = {}
         self._session: tuple[str, str, str] | None = None  # key, text before, text after
+        self._detected_for: tuple[Path | None, str | None] | None = None
         self.fields: dict[str, Field] = {}
         self._build()
 
@@ -181,7 +182,11 @@ class FrontMatterForm(QWidget):
         self._text = text
         self._fm = frontmatter.split(text).front_matter
         if not self._preset_by_hand:
-            self._switch_preset(presets.detect_preset(path, self._fm), by_hand=False)
+            # Detection looks at folders: once per file and front-matter format, not per keystroke.
+            probe = (path, self._fm.format if self._fm is not None else None)
+            if probe != self._detected_for:
+                self._detected_for = probe
+                self._switch_preset(presets.detect_preset(path, self._fm), by_hand=False)
         self._refresh()
 
     def set_preset(self, name: str) -> None:

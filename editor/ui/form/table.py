@@ -111,11 +111,15 @@ class OtherKeysTable(QWidget):
         self.new_key.returnPressed.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self._read_only = False
+        self._items: list[tuple[str, Any]] | None = None
 
     def is_editing(self) -> bool:
         return self.table.state() == QAbstractItemView.State.EditingState
 
     def set_items(self, items: list[tuple[str, Any]]) -> None:
+        if items == self._items:
+            return  # unchanged: keep the selection and scroll position
+        self._items = list(items)
         self.table.setRowCount(len(items))
         for row, (key, value) in enumerate(items):
             self.table.setItem(row, 0, self._item(key, key, key))
@@ -142,6 +146,8 @@ class OtherKeysTable(QWidget):
         return str(item.data(_KEY)) if item is not None else ""
 
     def set_read_only(self, read_only: bool) -> None:
+        if read_only != self._read_only:
+            self._items = None  # rebuild items with the right flags next time
         self._read_only = read_only
         triggers = QAbstractItemView.EditTrigger
         self.table.setEditTriggers(
