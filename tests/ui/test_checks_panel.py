@@ -64,3 +64,84 @@ def test_panel_shows_japanese_messages_when_the_interface_is_japanese(qtbot: Any
     panel.language = "ja"
     panel.set_findings([sample_finding()])
     assert "繰り返し" in panel.tree.topLevelItem(0).child(0).text(0)
+
+
+DRAFT = (
+    "---\ntitle: Draft\n---\n\n"
+    "An opening paragraph that is written only once in this whole draft.\n\n"
+    "This paragraph was pasted twice by accident and the checks must find the later copy of it.\n\n"
+    "Something else sits between the two copies so they are not neighbours.\n\n"
+    "This paragraph was pasted twice by accident and the checks must find the later copy of it.\n\n"
+    "[DONE]\n"
+)
+
+
+def findings_of(window: Any, rule: str) -> list[Finding]:
+    return [f for f in window.panel.findings if f.rule == rule]
+
+
+def test_real_checks_fill_the_panel_and_a_fix_is_one_undo_step(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+    from tests.ui.conftest import wait_for_checks
+
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    wait_for_checks(qtbot, window)
+    [marker] = findings_of(window, "generation-marker")
+    assert marker.span.line == 13 and marker.fix is not None
+    window.panel.tree.setCurrentItem(window.panel.item_for(marker))
+    window.panel.fix_button.click()
+    assert "[DONE]" not in window.editor.text()
+    qtbot.waitUntil(lambda: not findings_of(window, "generation-marker"), timeout=5000)
+    window.editor.undo()
+    assert window.editor.text() == DRAFT
+
+
+def test_fix_all_safe_applies_every_fix_as_one_undo_step(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+    from tests.ui.conftest import wait_for_checks
+
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    wait_for_checks(qtbot, window)
+    assert findings_of(window, "duplicate") and findings_of(window, "generation-marker")
+    window.panel.fix_all_button.click()
+    text = window.editor.text()
+    assert "[DONE]" not in text
+    assert text.count("pasted twice by accident") == 1
+    window.editor.undo()
+    assert window.editor.text() == DRAFT
+
+
+def test_ignored_finding_stays_ignored_after_a_restart(qtbot: Any, tmp_path: Path) -> None:
+    from editor.core.settings import load_settings
+    from tests.ui.conftest import wait_for_checks
+
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    settings_path = tmp_path / "settings.json"
+    first = WindowManager(load_settings(settings_path), settings_path)
+    window = open_window(first, qtbot, path)
+    wait_for_checks(qtbot, window)
+    [marker] = findings_of(window, "generation-marker")
+    window.panel.tree.setCurrentItem(window.panel.item_for(marker))
+    window.panel.ignore_button.click()
+    assert not findings_of(window, "generation-marker")
+    window.close()
+    second = WindowManager(load_settings(settings_path), settings_path)
+    again = open_window(second, qtbot, path)
+    wait_for_checks(qtbot, again)
+    assert findings_of(again, "duplicate")
+    assert not findings_of(again, "generation-marker")
+    again.close()
+
+
+def test_checks_never_show_results_for_older_text(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    window.panel.set_findings([])
+    window.checks.run_now()
+    qtbot.keyClicks(window.editor, "x")  # the text changes while the check runs
+    qtbot.waitUntil(lambda: not window.checks.runner.busy, timeout=5000)
+    assert window.panel.findings == []
