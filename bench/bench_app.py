@@ -18,6 +18,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from editor.ui.sandbox import apply_sandbox_policy  # noqa: E402
+
+apply_sandbox_policy()
+
 from bench.synthetic import synthetic_post  # noqa: E402
 from editor.core.document import Document  # noqa: E402
 from editor.core.frontmatter import split  # noqa: E402

@@ -24,6 +24,7 @@ from pygments.util import ClassNotFound
 from editor.core.frontmatter import FrontMatter, split
 from editor.core.markdown import parser
 from editor.core.resources import resource_path
+from editor.core.stats import Stats, count_text, prose_text_of_tokens
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,20 @@ def render_text(text: str) -> Rendered:
 
 
 def render_body(body: str, line_offset: int = 0) -> str:
+    return _render_tokens(parser().parse(body), line_offset)
+
+
+def render_with_stats(text: str) -> tuple[Rendered, Stats]:
+    """Render and count from one parse: the preview needs both on every pause in typing."""
+    parts = split(text)
+    tokens = parser().parse(parts.body)
+    stats = count_text(prose_text_of_tokens(tokens))
+    body_html = _render_tokens(tokens, parts.body_start_line)
+    return Rendered(render_header(parts.front_matter), body_html), stats
+
+
+def _render_tokens(tokens: list[Token], line_offset: int) -> str:
     md = parser()
-    tokens = md.parse(body)
     for token in tokens:
         if token.map is not None and token.nesting >= 0 and token.block:
             token.attrSet("data-line", str(token.map[0] + line_offset + 1))

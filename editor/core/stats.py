@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from collections.abc import Sequence
+
+from markdown_it.token import Token
+
 from editor.core.markdown import parser
 
 CJK_PER_MINUTE = 500
@@ -39,8 +43,13 @@ class Stats:
 
 def prose_text(body: str) -> str:
     """The readable text of Markdown ``body``, one inline run per line."""
+    return prose_text_of_tokens(parser().parse(body))
+
+
+def prose_text_of_tokens(tokens: Sequence[Token]) -> str:
+    """Like :func:`prose_text` for tokens already parsed (the preview parses once for both)."""
     parts: list[str] = []
-    for token in parser().parse(body):
+    for token in tokens:
         if token.type != "inline" or not token.children:
             continue
         for child in token.children:

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 
 from editor.core.document import Document
 from editor.core.findings import Finding
-from editor.core.render import render_text
+from editor.core.render import render_with_stats
 from editor.core.settings import Settings
-from editor.core.stats import compute_stats
-from editor.core.frontmatter import split
 from editor.ui.actions import build_actions
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.checks_controller import ChecksController
@@ -153,7 +151,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _on_editor_text_changed(self) -> None:
         self._revision += 1
         # Wait for a pause in typing; longer pauses for posts that take long to render.
-        delay = max(self.settings.preview_delay_ms // 2, min(1000, int(self._last_render_ms * 2)))
+        delay = max(self.settings.preview_delay_ms // 2, min(1000, int(self._last_render_ms)))
         self._preview_timer.start(delay)
         self.checks.schedule()
 
@@ -164,8 +162,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         def work() -> tuple[str, object, float]:
             started = time.perf_counter()
-            rendered = render_text(text)
-            stats = compute_stats(split(text).body)
+            rendered, stats = render_with_stats(text)
             return rendered.html, stats, (time.perf_counter() - started) * 1000
 
         self._render_runner.submit(work)
