@@ -54,7 +54,10 @@ def check_duplicates(ctx: CheckContext) -> list[Finding]:
     for group in _sections(ctx, whole):
         findings.append(_block_finding(ctx, [whole[i] for i in group]))
     for copy in copies.values():
-        if copy.block not in whole and not ctx.prose_blocks[copy.block].is_heading:
+        block = ctx.prose_blocks[copy.block]
+        # List items repeat their shape by design (option lists, parameter
+        # lists); a copied list item is reported as part of a section only.
+        if copy.block not in whole and not block.is_heading and not block.template.in_list:
             findings.extend(_partial_findings(ctx, copy))
     return findings
 
@@ -159,9 +162,9 @@ def _sections(ctx: CheckContext, whole: dict[int, Copy]) -> list[list[int]]:
     if current:
         groups.append(current)
     out: list[list[int]] = []
-    for group in groups:  # a heading-only copy is not a section by itself
-        paragraphs = [i for i in group if not ctx.prose_blocks[i].is_heading]
-        if paragraphs:
+    for group in groups:  # headings or list items alone are not reported as copies
+        blocks = [ctx.prose_blocks[i] for i in group]
+        if any(not b.is_heading and not b.template.in_list for b in blocks):
             out.append(group)
     return out
 
@@ -230,6 +233,8 @@ def _partial_findings(ctx: CheckContext, copy: Copy) -> list[Finding]:
         exact = all(m.exact for m in inside)
         if not exact and end - start < ctx.options.min_near(prose.cjk):
             continue
+        if not any(start <= s and e <= end for s, e in prose.sentences):
+            continue  # shares only a clause: parallel wording, not a copied passage
         best = max(inside, key=lambda m: m.length)
         source = ctx.prose_blocks[best.earlier]
         related = ctx.prose_span(source, best.es, best.ee)

@@ -12,7 +12,20 @@ from editor.core.findings import Finding, Severity
 
 _TERMINAL = frozenset("。.!?…‥)]」』】〕〉》\"'”’:")
 _CONTINUES = frozenset("、,;:；")
-_PAIRS = (("「", "」"), ("『", "』"), ("(", ")"), ("“", "”"))
+_PAIRS = (("「", "」"), ("『", "』"), ("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"))
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+# Japanese endings that leave a sentence hanging: case particles, te/ba forms,
+# and conjunctions ("because", "although").
+_DANGLING_JA = (
+    "を", "が", "に", "で", "と", "や", "へ", "て", "ば",
+    "から", "けど", "けれど", "ので", "のに", "たり", "ながら", "つつ",
+)  # fmt: skip
+# English words that cannot end a sentence: a text stopping on one was cut.
+_DANGLING = frozenset(
+    "the a an and or but of to in on at by for from with into than that which who whose "
+    "is are was were be been has have had will would can could should may might must "
+    "not no my your our their its this these those as if when while because so very".split()
+)
 _LAST_WORD = re.compile(r"([^\W\d_]{2,})[^\w]*$")
 _TAIL = 8  # characters of the final fragment looked up elsewhere
 _LINKISH = (")", ">", "`", "]", "|")
@@ -31,40 +44,50 @@ def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
     norm = prose.norm
     if not norm:
         return None
-    opener = _unclosed(norm)
+    raw = _CODE_SPAN.sub("", "\n".join(ctx.lines[last.start : last.end]))
+    opener = _unclosed(raw)
     if ends_sentence(norm) and norm[-1] != ":" and opener is None:
         return None
     span = ctx.prose_span(last, max(0, len(norm) - 1), len(norm))
     fragment_start = prose.sentences[-1][0] if prose.sentences else 0
     key = content_key("truncated", "end-cut", norm[fragment_start:])
+
+    def finding(severity: Severity, kind: str, texts: tuple[str, str], related=()) -> Finding:
+        return Finding("truncated", severity, *texts, span, tuple(related), None, kind, key)
+
     continued = _continuation(ctx, last)
     if continued is not None:
         word, related = continued
-        en, ja = msg.end_cut("mid-word", word, related)
-        return Finding(
-            "truncated", Severity.WARNING, en, ja, span, (related,), None, "end-cut", key
-        )
+        return finding(Severity.WARNING, "end-cut", msg.end_cut("mid-word", word, related), [related])
     if opener is not None:
-        en, ja = msg.unclosed_bracket(opener)
-        return Finding(
-            "truncated", Severity.WARNING, en, ja, span, (), None, "unclosed-bracket", key
-        )
-    raw_end = ctx.lines[last.end - 1].rstrip()
-    if raw_end.endswith(_LINKISH):
+        return finding(Severity.WARNING, "unclosed-bracket", msg.unclosed_bracket(opener))
+    if raw.rstrip().endswith(_LINKISH):
         return None  # ends with a link, code or HTML: not a sentence to judge
+    share, others = _share_terminated(ctx, last)
     fragment = norm[fragment_start:]
-    strong = (
-        norm[-1] in _CONTINUES
-        or (len(prose.sentences) >= 2 and len(fragment) >= 3)
-        or (len(fragment) >= 30 and any(c in fragment for c in "、,"))
-    )
-    if strong and _share_terminated(ctx, last) >= 0.5:
-        en, ja = msg.end_cut("mid-sentence")
-        return Finding("truncated", Severity.WARNING, en, ja, span, (), None, "end-cut", key)
-    if _share_terminated(ctx, last) >= 0.6:
-        en, ja = msg.end_cut("hint")
-        return Finding("truncated", Severity.INFO, en, ja, span, (), None, "end-cut", key)
+    if share >= 0.5 and _cut_evidence(prose, fragment, raw):
+        return finding(Severity.WARNING, "end-cut", msg.end_cut("mid-sentence"))
+    if share >= 0.9 and others >= 3 and len(fragment) >= 25:
+        # every other paragraph ends properly and this is too long for a caption
+        return finding(Severity.WARNING, "end-cut", msg.end_cut("mid-sentence"))
+    if share >= 0.6:
+        return finding(Severity.INFO, "end-cut", msg.end_cut("hint"))
     return None
+
+
+def _cut_evidence(prose, fragment: str, raw: str) -> bool:
+    """Signs that a sentence goes on: a trailing comma, a dangling word, earlier full sentences."""
+    norm = prose.norm
+    if norm[-1] in _CONTINUES or (len(prose.sentences) >= 2 and len(fragment) >= 3):
+        return True
+    if len(fragment) >= 30 and any(c in fragment for c in "、,"):
+        return True
+    if prose.cjk:
+        return norm.endswith(_DANGLING_JA) or (len(fragment) >= 20 and "、" in fragment)
+    words = re.findall(r"[^\W\d_]+", raw)
+    return bool(words) and (
+        (len(words[-1]) == 1 and words[-1].lower() not in ("a", "i")) or words[-1].lower() in _DANGLING
+    )
 
 
 def _unclosed(norm: str) -> str | None:
@@ -74,8 +97,8 @@ def _unclosed(norm: str) -> str | None:
     return None
 
 
-def _share_terminated(ctx: CheckContext, last: Block) -> float:
-    """Share of the other long paragraphs ending with a sentence end (the writer's habit)."""
+def _share_terminated(ctx: CheckContext, last: Block) -> tuple[float, int]:
+    """(share, count) of the other long paragraphs that end with a sentence end."""
     others = [
         b.prose.norm
         for b in ctx.prose_blocks
@@ -85,9 +108,9 @@ def _share_terminated(ctx: CheckContext, last: Block) -> float:
         and b.prose
         and len(b.prose.norm) >= 20
     ]
-    if len(others) < 2:
-        return 1.0 if not others else float(ends_sentence(others[0]))
-    return sum(1 for n in others if ends_sentence(n)) / len(others)
+    if not others:
+        return 1.0, 0
+    return sum(1 for n in others if ends_sentence(n)) / len(others), len(others)
 
 
 def _continuation(ctx: CheckContext, last: Block):

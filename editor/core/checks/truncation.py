@@ -13,6 +13,7 @@ from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.duplicates import collect_copies, title_block
 from editor.core.checks.ending import end_cut, ends_sentence
+from editor.core.checks.fingerprint import common_length
 from editor.core.checks.markers import is_marker_block
 from editor.core.checks.normalize import normalise
 from editor.core.checks.registry import register
@@ -55,6 +56,8 @@ def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
     if len(fragment) < ctx.options.min_fragment or len(yp.norm) <= len(fragment):
         return None
     cut = next((s for s in reversed(starts) if yp.norm.startswith(xp.norm[s:])), None)
+    if cut is None and _restarts_loosely(fragment, yp.norm):
+        cut = starts[-1]
     if cut is None:
         return None
     span = ctx.prose_span(x, cut, len(xp.norm))
@@ -69,6 +72,13 @@ def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
     en, ja = msg.stitch(related)
     key = content_key("truncated", "stitch", xp.norm[cut:])
     return Finding("truncated", Severity.WARNING, en, ja, span, (related,), fix, "stitch", key)
+
+
+def _restarts_loosely(fragment: str, restart: str) -> bool:
+    """The restart repeats most of the fragment: the cut fell inside markup
+    (an unclosed code span or link) that normalises differently once closed."""
+    same = common_length(fragment, 0, restart, 0, min(len(fragment), len(restart)))
+    return same >= 12 and same >= 0.6 * len(fragment)
 
 
 def _echo(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
