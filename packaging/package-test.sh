@@ -112,6 +112,11 @@ ok "second xdg-open exited 0 (handed over) in $((($(date +%s%N) - started) / 100
 wait_for_window "second.md"
 [ "$(kosei_pids)" = "$FIRST_PID" ] && ok "still one kosei process ($FIRST_PID): same instance" \
     || fail "expected only $FIRST_PID, found: $(kosei_pids | tr '\n' ' ')"
+as_user xdg-open "$WORK/docs/first.md" || fail "third xdg-open failed"
+sleep 1
+windows="$(as_user xdotool search --onlyvisible --name "first.md" | wc -l)"
+[ "$windows" -eq 1 ] && ok "opening first.md again focuses its window (1 window, not 2)" \
+    || fail "$windows windows show first.md"
 
 kill -KILL "$FIRST_PID"
 for _ in $(seq 1 20); do [ -z "$(kosei_pids)" ] && break; sleep 0.25; done
