@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_PACKAGE := $(VENV)/.installed-package
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
 .PHONY: run test lint bench package package-test clean
@@ -35,6 +36,21 @@ bench: $(STAMP_TEST)
 	$(QT_ENV) $(PY) bench/bench_app.py
 	$(PY) bench/bench_checks.py
 	$(PY) bench/eval_checks.py
+
+# `package` builds build/bundle/kosei, dist/kosei_<version>_amd64.deb,
+# dist/kosei-<version>-linux-x86_64.tar.gz and build/AppDir (installs the build
+# tools it needs when run as root). `package-test` (root) installs the .deb, opens
+# files through xdg-open as an unprivileged user under Xvfb, then purges it.
+$(STAMP_PACKAGE): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $@ $(STAMP_RUN)
+
+package: $(STAMP_PACKAGE)
+	bash packaging/install-build-deps.sh
+	$(PY) packaging/build.py
+
+package-test:
+	bash packaging/package-test.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
