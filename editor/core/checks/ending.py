@@ -83,7 +83,9 @@ def _cut_evidence(prose, fragment: str, raw: str) -> bool:
     if len(fragment) >= 30 and any(c in fragment for c in "、,"):
         return True
     if prose.cjk:
-        return norm.endswith(_DANGLING_JA) or (len(fragment) >= 20 and "、" in fragment)
+        # a clause comma in a long fragment without a label colon: prose, not a caption
+        clause = len(fragment) >= 15 and "、" in fragment and ":" not in fragment
+        return norm.endswith(_DANGLING_JA) or clause
     words = re.findall(r"[^\W\d_]+", raw)
     return bool(words) and (
         (len(words[-1]) == 1 and words[-1].lower() not in ("a", "i")) or words[-1].lower() in _DANGLING

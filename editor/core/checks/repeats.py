@@ -133,8 +133,9 @@ def _near(ctx: CheckContext, blocks: list[Block], exact: list[Match]) -> list[Ma
             for gram in block.prose.grams:  # type: ignore[union-attr]
                 grams.setdefault(gram, []).append(bi)
     spans: dict[int, list[tuple[int, int]]] = {}
-    for match in exact:
-        spans.setdefault(match.later, []).append((match.ls, match.le))
+    for match in exact:  # only stretches long enough to be reported on their own
+        if match.length >= ctx.options.min_repeat(blocks[match.later].prose.cjk):  # type: ignore[union-attr]
+            spans.setdefault(match.later, []).append((match.ls, match.le))
     exact_cover = {bi: _union_length(intervals) for bi, intervals in spans.items()}
     out: list[Match] = []
     for bi, block in enumerate(blocks):

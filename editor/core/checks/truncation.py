@@ -53,7 +53,10 @@ def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
         return None
     starts = [s for s, _ in xp.sentences]
     fragment = xp.norm[starts[-1] :]
-    if len(fragment) < ctx.options.min_fragment or len(yp.norm) <= len(fragment):
+    # A short fragment counts only after complete sentences (the cut is then
+    # plainly inside a paragraph); CJK fragments carry more per character.
+    floor = ctx.options.min_fragment if len(starts) < 2 else (3 if xp.cjk else 6)
+    if len(fragment) < floor or len(yp.norm) <= len(fragment):
         return None
     cut = next((s for s in reversed(starts) if yp.norm.startswith(xp.norm[s:])), None)
     if cut is None and _restarts_loosely(fragment, yp.norm):
