@@ -27,6 +27,7 @@ class CheckCache:
     def __init__(self) -> None:
         self._chunks: dict[str, tuple[BlockTemplate, ...]] = {}
         self._used: set[str] = set()
+        self.pairs: object | None = None  # repeats.PairStore, kept between runs
         self.hits = 0
         self.misses = 0
 
