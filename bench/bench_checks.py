@@ -48,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     if SAMPLE.is_file():
         sample = SAMPLE.read_text(encoding="utf-8")
         ms = median_ms(lambda: run_checks(sample), args.repeat * 3)
-        print(f"sample ({len(sample.encode()) // 1024} KB) full check: median {ms:.1f} ms (target < 50)")
+        print(
+            f"sample ({len(sample.encode()) // 1024} KB) full check: "
+            f"median {ms:.1f} ms (target < 50)"
+        )
     else:
         print(f"sample not found at {SAMPLE}; skipped")
     big = synthetic_post(1_000_000)
@@ -59,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     run_checks(big, cache=cache)
     rounds = iter(range(1, 10_000))
     ms = median_ms(lambda: run_checks(edited(big, next(rounds)), cache=cache), args.repeat)
-    print(f"generated post re-check after one-paragraph edit (cache): median {ms:.0f} ms (target < 100)")
+    print(
+        "generated post re-check after one-paragraph edit (cache): "
+        f"median {ms:.0f} ms (target < 100)"
+    )
     return 0
 
 

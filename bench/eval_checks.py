@@ -33,7 +33,14 @@ SKIP_NAMES = ("changelog", "changes", "history", "news", "license", "licence", "
 SEARCH_ROOTS = ("/usr", "/opt", "/root", "/home", "/srv")
 # API and CLI references repeat parameter and option texts by design; their
 # findings are real repeats but not what a draft check is for: reported apart.
-REFERENCE_PARTS = ("/api/", "/commands/", "/configuring-npm/", "/using-npm/config", "Reference", "Specification")
+REFERENCE_PARTS = (
+    "/api/",
+    "/commands/",
+    "/configuring-npm/",
+    "/using-npm/config",
+    "Reference",
+    "Specification",
+)
 TARGETS = {
     "exact": 0.98,
     "merged": 0.98,
@@ -110,11 +117,18 @@ def found_defect(kind: str, findings, first: int, last: int) -> bool:
             continue
         if kind == "marker" and f.rule == "generation-marker":
             return True
-        if kind in ("end-cut", "stitch") and f.rule == "truncated" and f.kind in (kind, "unclosed-bracket"):
+        if (
+            kind in ("end-cut", "stitch")
+            and f.rule == "truncated"
+            and f.kind in (kind, "unclosed-bracket")
+        ):
             return True
         if kind == "section" and (f.kind == "section" or f.kind == "restart"):
             return f.span.line <= first and f.span.end_line >= last
-        if kind not in ("marker", "end-cut", "stitch", "section") and f.rule in ("duplicate", "truncated"):
+        if kind not in ("marker", "end-cut", "stitch", "section") and f.rule in (
+            "duplicate",
+            "truncated",
+        ):
             return True
     return False
 
@@ -140,7 +154,12 @@ def run_trials(docs: list[Doc], trials: int, rng: random.Random, verbose: bool):
                 continue
             text, first, last = injected
             done += 1
-            ok = found_defect(kind.split("-")[0] if kind.startswith("near") else kind, engine_findings(text), first, last)
+            ok = found_defect(
+                kind.split("-")[0] if kind.startswith("near") else kind,
+                engine_findings(text),
+                first,
+                last,
+            )
             results[kind]["found" if ok else "missed"] += 1
             results[kind][f"{doc.lang}:{'found' if ok else 'missed'}"] += 1
             if verbose and not ok:
@@ -151,7 +170,9 @@ def run_trials(docs: list[Doc], trials: int, rng: random.Random, verbose: bool):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=150, help="trials per defect kind")
-    parser.add_argument("--max-real", type=int, default=300, help="real Markdown files to use at most")
+    parser.add_argument(
+        "--max-real", type=int, default=300, help="real Markdown files to use at most"
+    )
     parser.add_argument("--seed", type=int, default=20260211)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
@@ -159,14 +180,24 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     own = own_clean()
     real = real_markdown(args.max_real, rng)
-    print(f"clean drafts: {len(own)} own fixtures ({sum(d.lang == 'ja' for d in own)} ja), {len(real)} real")
+    print(
+        f"clean drafts: {len(own)} own fixtures "
+        f"({sum(d.lang == 'ja' for d in own)} ja), {len(real)} real"
+    )
     reference = [d for d in real if any(part in d.name for part in REFERENCE_PARTS)]
     prose = [d for d in real if d not in reference]
-    groups = (("own clean fixtures", own), ("real prose docs", prose), ("real reference docs", reference))
+    groups = (
+        ("own clean fixtures", own),
+        ("real prose docs", prose),
+        ("real reference docs", reference),
+    )
     for label, docs in groups:
         n, warnings, infos = false_findings(docs, args.verbose)
         rate = 20 * warnings / n if n else 0.0
-        print(f"false findings, {label}: {warnings} warnings in {n} drafts = {rate:.2f} per 20 drafts; {infos} info")
+        print(
+            f"false findings, {label}: {warnings} warnings in {n} drafts"
+            f" = {rate:.2f} per 20 drafts; {infos} info"
+        )
     results = run_trials(own + real, args.trials, rng, args.verbose)
     print(f"{'kind':10} {'recall':>7} {'target':>7}  found/trials  (ja, en)")
     failed = 0
@@ -176,7 +207,10 @@ def main(argv: list[str] | None = None) -> int:
         recall = c["found"] / total if total else 0.0
         mark = "ok" if recall >= target else "BELOW"
         failed += recall < target
-        per = f"ja {c['ja:found']}/{c['ja:found'] + c['ja:missed']}, en {c['en:found']}/{c['en:found'] + c['en:missed']}"
+        per = ", ".join(
+            f"{code} {c[code + ':found']}/{c[code + ':found'] + c[code + ':missed']}"
+            for code in ("ja", "en")
+        )
         print(f"{kind:10} {recall:7.3f} {target:7.2f}  {c['found']:4}/{total:<4}  ({per}) {mark}")
     print(f"seed {args.seed}, {time.perf_counter() - started:.1f} s")
     return 0

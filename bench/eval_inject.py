@@ -50,9 +50,21 @@ MARKERS = [
     "以下、続きです。",
     "==END==",
 ]
-_JA_INSERTS = ["、そして私自身も", "、実のところ", "、いま思えば", "、もちろん", "、少なくとも私には"]
+_JA_INSERTS = [
+    "、そして私自身も",
+    "、実のところ",
+    "、いま思えば",
+    "、もちろん",
+    "、少なくとも私には",
+]
 _EN_INSERTS = [", as it turned out,", " really", ", in fact,", " quite", ", at least for me,"]
-_JA_SWAPS = {"とても": "すごく", "思う": "考える", "です": "でした", "する": "やる", "ある": "あった"}
+_JA_SWAPS = {
+    "とても": "すごく",
+    "思う": "考える",
+    "です": "でした",
+    "する": "やる",
+    "ある": "あった",
+}
 
 
 def paragraphs(text: str) -> list[Para]:
@@ -94,12 +106,18 @@ def inject_exact(doc: Doc, rng: random.Random):
     if not big:
         return None
     i = rng.choice(big)
-    return _insert(doc.text, _later(paras, i + 1, rng) if i + 2 < len(paras) else paras[-1], paras[i].text)
+    return _insert(
+        doc.text, _later(paras, i + 1, rng) if i + 2 < len(paras) else paras[-1], paras[i].text
+    )
 
 
 def inject_merged(doc: Doc, rng: random.Random):
     paras = paragraphs(doc.text)
-    pairs = [i for i in range(len(paras) - 2) if paras[i].size + paras[i + 1].size >= 100 and paras[i].end + 1 == paras[i + 1].start]
+    pairs = [
+        i
+        for i in range(len(paras) - 2)
+        if paras[i].size + paras[i + 1].size >= 100 and paras[i].end + 1 == paras[i + 1].start
+    ]
     if not pairs:
         return None
     i = rng.choice(pairs)
@@ -175,7 +193,9 @@ def _inject_near(doc: Doc, rng: random.Random, cjk: bool):
     if not fits:
         return None
     i = rng.choice(fits)
-    edited = _edit(paras[i].text.replace("\n", " ") if not cjk else paras[i].text.replace("\n", ""), cjk, rng)
+    edited = _edit(
+        paras[i].text.replace("\n", " ") if not cjk else paras[i].text.replace("\n", ""), cjk, rng
+    )
     return _insert(doc.text, _later(paras, i, rng), edited)
 
 

@@ -112,7 +112,9 @@ def _copies(by_block: dict[int, list[Match]]) -> dict[int, Copy]:
     }
 
 
-def _beside_copy_of(ctx: CheckContext, copies: dict[int, Copy], whole: set[int], match: Match) -> bool:
+def _beside_copy_of(
+    ctx: CheckContext, copies: dict[int, Copy], whole: set[int], match: Match
+) -> bool:
     """Is the previous or next paragraph a whole copy of text near ``match.earlier``?"""
     blocks = ctx.prose_blocks
     for step in (-1, 1):

@@ -58,7 +58,9 @@ def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
     continued = _continuation(ctx, last)
     if continued is not None:
         word, related = continued
-        return finding(Severity.WARNING, "end-cut", msg.end_cut("mid-word", word, related), [related])
+        return finding(
+            Severity.WARNING, "end-cut", msg.end_cut("mid-word", word, related), [related]
+        )
     if opener is not None:
         return finding(Severity.WARNING, "unclosed-bracket", msg.unclosed_bracket(opener))
     if raw.rstrip().endswith(_LINKISH):
@@ -88,7 +90,8 @@ def _cut_evidence(prose, fragment: str, raw: str) -> bool:
         return norm.endswith(_DANGLING_JA) or clause
     words = re.findall(r"[^\W\d_]+", raw)
     return bool(words) and (
-        (len(words[-1]) == 1 and words[-1].lower() not in ("a", "i")) or words[-1].lower() in _DANGLING
+        (len(words[-1]) == 1 and words[-1].lower() not in ("a", "i"))
+        or words[-1].lower() in _DANGLING
     )
 
 

@@ -4,8 +4,8 @@ Exact repeats use winnowing (Schleimer, Wilkerson and Aiken 2003, the MOSS
 algorithm): hash every k-gram and keep the rightmost minimum of every window
 of ``W`` hashes. Any repeat of at least ``W + K - 1`` characters then shares a
 kept fingerprint, so no repeat above that length is missed, while only about
-``2 / (W + 1)`` of the positions are indexed. Window minima use the van Herk /
-Gil-Werman block trick so the work stays in C (``itertools.accumulate``).
+``2 / (W + 1)`` of the positions are indexed. Window minima come from a
+sparse table of pairwise minima, so the work stays in C (``map(min, ...)``).
 
 Near copies use a sample of shingles (hash ≡ 0 mod ``SAMPLE``): character
 3-grams for CJK text, word 5-grams for Latin text.
@@ -14,35 +14,34 @@ Near copies use a sample of shingles (hash ≡ 0 mod ``SAMPLE``): character
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 K = 10
 W = 12
 GUARANTEE = W + K - 1
 SAMPLE = 4
-_POS_BITS = 32
-_POS_MAX = (1 << _POS_BITS) - 1
-_HASH_MASK = (1 << 30) - 1
 _WORD = re.compile(r"\w+")
 
 
 def winnow(hashes: list[int], window: int = W) -> list[int]:
-    """Positions of the rightmost minimal hash of every window (sorted, unique)."""
+    """Positions of the minimal hash of every window (sorted, unique).
+
+    Ties (the same K-gram twice in a block) resolve to its last position,
+    which is still an occurrence of that K-gram: good enough for seeding.
+    """
     n = len(hashes)
     if n == 0:
         return []
-    values = [((h & _HASH_MASK) << _POS_BITS) | (_POS_MAX - i) for i, h in enumerate(hashes)]
+    last = dict(zip(hashes, range(n), strict=True))
     if n <= window:
-        chosen = {min(values)}
-    else:
-        prefix: list[int] = []
-        suffix: list[int] = []
-        for start in range(0, n, window):
-            chunk = values[start : start + window]
-            prefix.extend(accumulate(chunk, min))
-            suffix.extend(reversed(list(accumulate(reversed(chunk), min))))
-        chosen = set(map(min, suffix[: n - window + 1], prefix[window - 1 :]))
-    return sorted(_POS_MAX - (value & _POS_MAX) for value in chosen)
+        return [last[min(hashes)]]
+    # Sparse table: minima of windows of 2, 4, 8... by pairwise min (in C),
+    # then each window of ``window`` is the min of two overlapping powers.
+    power, table = 1, hashes
+    while power * 2 <= window:
+        table = list(map(min, table[:-power], table[power:]))
+        power *= 2
+    chosen = set(map(min, table[: n - window + 1], table[window - power :]))
+    return sorted(last[value] for value in chosen)
 
 
 def winnow_kgrams(norm: str) -> list[tuple[int, int]]:

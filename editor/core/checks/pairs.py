@@ -70,7 +70,11 @@ class PairStore:
             self.grams.get(gram, set()).discard(uid)
         self.exact.pop((uid, uid), None)
         for other in self.partners.pop(uid, set()):
-            key = (uid, other) if (uid, other) in self.exact or (uid, other) in self.near else (other, uid)
+            key = (
+                (uid, other)
+                if (uid, other) in self.exact or (uid, other) in self.near
+                else (other, uid)
+            )
             self.exact.pop(key, None)
             self.near.pop(key, None)
             self.partners.get(other, set()).discard(uid)

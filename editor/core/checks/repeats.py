@@ -84,7 +84,9 @@ def _assemble(ctx: CheckContext, blocks: list[Block], store: PairStore) -> list[
     return out
 
 
-def _oriented(ctx: CheckContext, blocks: list[Block], i: int, p: int, j: int, q: int, length: int) -> list[Match]:
+def _oriented(
+    ctx: CheckContext, blocks: list[Block], i: int, p: int, j: int, q: int, length: int
+) -> list[Match]:
     """The match with its later side first, plus its whole sentences when it is short."""
     if (i, p) > (j, q):
         i, p, j, q = j, q, i, p
@@ -97,7 +99,12 @@ def _oriented(ctx: CheckContext, blocks: list[Block], i: int, p: int, j: int, q:
     out = [match]
     floor = ctx.options.min_sentence(prose.cjk)
     for start, end in prose.sentences:
-        if q <= start and end <= q + length and end - start >= floor and (start, end) != (q, q + length):
+        if (
+            q <= start
+            and end <= q + length
+            and end - start >= floor
+            and (start, end) != (q, q + length)
+        ):
             shift = start - q
             out.append(Match(j, start, end, i, p + shift, p + shift + end - start, True))
     return out

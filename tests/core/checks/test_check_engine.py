@@ -93,7 +93,10 @@ def test_positions_map_back_to_file_columns_through_markup():
 
 
 def test_key_survives_edits_elsewhere():
-    para = "この段落は後でもう一度そのまま出てくる、十分な長さのある文章です。繰り返しを見つけてほしい。"
+    para = (
+        "この段落は後でもう一度そのまま出てくる、十分な長さのある文章です。"
+        "繰り返しを見つけてほしい。"
+    )
     base = f"---\ntitle: T\n---\n\n導入の段落です。\n\n{para}\n\n間の段落。\n\n{para}\n"
     edited = base.replace("間の段落。", "間の段落を書き換えて、行も\n\n増やした。")
     [a] = [f for f in run_checks(base) if f.rule == "duplicate"]

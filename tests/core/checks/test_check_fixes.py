@@ -62,8 +62,7 @@ def test_join_stitch_keeps_the_complete_sentences_before_the_cut():
     )
     fixed = apply_fix(text, _only(text, "stitch"))
     assert (
-        fixed
-        == "---\ntitle: T\n---\n\n完成した文がここにある。"
+        fixed == "---\ntitle: T\n---\n\n完成した文がここにある。"
         "途中で切れてしまった文の続きがここにあります。\n"
     )
 
