@@ -75,8 +75,10 @@ def collect_copies(ctx: CheckContext) -> dict[int, Copy]:
     blocks = ctx.prose_blocks
     accepted: dict[int, list[Match]] = {}
     loose: list[Match] = []
-    for match in find_matches(ctx):
-        if not _long_enough(ctx, blocks[match.later], match):
+    matches = find_matches(ctx)
+    chained = _chained(ctx, matches)
+    for match in matches:
+        if match not in chained and not _long_enough(ctx, blocks[match.later], match):
             continue
         if match.exact or match.score >= ctx.options.near_similarity:
             accepted.setdefault(match.later, []).append(match)
@@ -90,6 +92,36 @@ def collect_copies(ctx: CheckContext) -> dict[int, Copy]:
     copies = _copies(accepted)
     ctx.shared["copies"] = copies
     return copies
+
+
+def _chained(ctx: CheckContext, matches: list[Match]) -> set[Match]:
+    """Short exact pieces that continue each other across a paragraph boundary.
+
+    A later paragraph made of two short earlier ones (or one earlier paragraph
+    split in two) repeats one stretch longer than either piece: when the
+    pieces join up on both sides, their total length counts.
+    """
+    blocks = ctx.prose_blocks
+
+    def at(block: int, offset: int) -> tuple[int, int]:
+        size = len(blocks[block].prose.norm)  # type: ignore[union-attr]
+        return (block + 1, 0) if offset >= size else (block, offset)
+
+    pieces = [m for m in matches if m.exact]  # the store keeps pieces above min_piece
+    starting = {(at(m.later, m.ls), at(m.earlier, m.es)): m for m in pieces}
+    out: set[Match] = set()
+    for first in pieces:
+        chain, current = [first], first
+        while True:
+            nxt = starting.get((at(current.later, current.le), at(current.earlier, current.ee)))
+            if nxt is None or nxt in chain:
+                break
+            chain.append(nxt)
+            current = nxt
+        cjk = blocks[first.later].prose.cjk  # type: ignore[union-attr]
+        if len(chain) > 1 and sum(m.length for m in chain) >= ctx.options.min_repeat(cjk):
+            out.update(chain)
+    return out
 
 
 def _long_enough(ctx: CheckContext, block: Block, match: Match) -> bool:
@@ -178,8 +210,9 @@ def _block_finding(ctx: CheckContext, copies: list[Copy]) -> Finding:
     sources = sorted({m.earlier for c in copies for m in c.sources})
     related = _related(ctx, sources)
     exact = sum(c.covered(c.exact) for c in copies)
-    total = sum(len(blocks[c.block].prose.norm) for c in copies)  # type: ignore[union-attr]
-    passage = "".join(blocks[c.block].prose.norm for c in copies)  # type: ignore[union-attr]
+    norms = [blocks[c.block].prose.norm for c in copies]  # type: ignore[union-attr]
+    total = sum(len(n) for n in norms)
+    passage = "".join(norms)
     if len(copies) > 1:
         kind = "section"
         en, ja = msg.section(span, related)

@@ -16,8 +16,8 @@ def span_offsets(text: str, span: Span) -> tuple[int, int]:
     the line, newline excluded).
     """
     starts = [0]
-    for line in text.split("\n"):
-        starts.append(starts[-1] + len(line) + 1)
+    for row in text.split("\n"):
+        starts.append(starts[-1] + len(row) + 1)
     last_line = len(starts) - 2
     line = min(max(span.line, 1), last_line + 1) - 1
     end_line = min(max(span.end_line, span.line), last_line + 1) - 1

@@ -22,6 +22,10 @@ class CheckOptions:
     # Whole repeated sentences: shorter floor, so stock phrases still do not fire.
     min_sentence_cjk: int = 25
     min_sentence_latin: int = 60
+    # Shorter exact pieces count when they join up across a paragraph boundary
+    # into a stretch above ``min_repeat`` (merged or split copies).
+    min_piece_cjk: int = 20
+    min_piece_latin: int = 35
     # Lightly edited copies: similarity 0..1 (rapidfuzz ratio / 100) and the
     # shortest paragraph or sentence window considered.
     near_similarity: float = 0.87
@@ -42,6 +46,9 @@ class CheckOptions:
 
     def min_repeat(self, cjk: bool) -> int:
         return self.min_repeat_cjk if cjk else self.min_repeat_latin
+
+    def min_piece(self, cjk: bool) -> int:
+        return self.min_piece_cjk if cjk else self.min_piece_latin
 
     def min_sentence(self, cjk: bool) -> int:
         return self.min_sentence_cjk if cjk else self.min_sentence_latin

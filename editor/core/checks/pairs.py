@@ -41,7 +41,7 @@ class PairStore:
             options.min_repeat_latin,
             options.min_sentence_cjk,
             options.min_sentence_latin,
-        )
+        )  # pieces shorter than this may be missed: the filter below favours speed
         self.reach = max(1, (smallest - K + 1) // 2)
 
     def update(self, units: Iterable[BlockTemplate]) -> None:
@@ -85,7 +85,8 @@ class PairStore:
 
     def _floor(self, unit: BlockTemplate) -> int:
         cjk = unit.prose.cjk  # type: ignore[union-attr]
-        return min(self.options.min_repeat(cjk), self.options.min_sentence(cjk))
+        options = self.options
+        return min(options.min_repeat(cjk), options.min_sentence(cjk), options.min_piece(cjk))
 
     # -- exact stretches ---------------------------------------------------------------------------
     def _add_exact(self, unit: BlockTemplate) -> None:

@@ -8,6 +8,8 @@ last word that stops where the text it repeats goes on.
 
 from __future__ import annotations
 
+import re
+
 from editor.core.checks import messages as msg
 from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext, content_key
@@ -56,15 +58,17 @@ def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
     # A short fragment counts only after complete sentences (the cut is then
     # plainly inside a paragraph); CJK fragments carry more per character.
     floor = ctx.options.min_fragment if len(starts) < 2 else (3 if xp.cjk else 6)
-    if len(fragment) < floor or len(yp.norm) <= len(fragment):
-        return None
-    cut = next((s for s in reversed(starts) if yp.norm.startswith(xp.norm[s:])), None)
-    if cut is None and _restarts_loosely(fragment, yp.norm):
+    cut = None
+    if len(fragment) >= floor:
+        cut = next((s for s in reversed(starts) if yp.norm.startswith(xp.norm[s:])), None)
+        if cut is None and _restarts_loosely(fragment, yp.norm):
+            cut = starts[-1]
+    if cut is None and _restarts_raw(ctx, x, y):
         cut = starts[-1]
     if cut is None:
         return None
     span = ctx.prose_span(x, cut, len(xp.norm))
-    related = ctx.prose_span(y, 0, len(xp.norm) - cut)
+    related = ctx.prose_span(y, 0, max(1, min(len(yp.norm), len(xp.norm) - cut)))
     if cut == 0:
         fix = Fix(*msg.FIX_JOIN_STITCH, Span(x.start + 1, y.start, 1, 0))
     else:  # keep the complete sentences of x and continue them with y's first line
@@ -75,6 +79,19 @@ def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
     en, ja = msg.stitch(related)
     key = content_key("truncated", "stitch", xp.norm[cut:])
     return Finding("truncated", Severity.WARNING, en, ja, span, (related,), fix, "stitch", key)
+
+
+_RAW_SENTENCE = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
+_RAW_DROP = re.compile(r"[\s`*_~\[\]()<>]+")
+
+
+def _restarts_raw(ctx: CheckContext, x: Block, y: Block) -> bool:
+    """Compare the source text, inline code and URLs included: a cut inside
+    them leaves markup that normalises differently from the restarted copy."""
+    raw_x = " ".join(line.strip() for line in ctx.lines[x.start : x.end])
+    raw_y = " ".join(line.strip() for line in ctx.lines[y.start : y.end])
+    fragment = _RAW_DROP.sub("", _RAW_SENTENCE.split(raw_x)[-1]).casefold()
+    return len(fragment) >= 6 and _RAW_DROP.sub("", raw_y).casefold().startswith(fragment)
 
 
 def _restarts_loosely(fragment: str, restart: str) -> bool:

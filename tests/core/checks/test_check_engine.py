@@ -164,3 +164,31 @@ def test_fully_bold_paragraph_acts_as_heading():
 def test_caption_without_full_stop_is_not_a_warning():
     text = "最初の段落です。\n\n二つ目の段落です。\n\n写真：川沿いの桜並木\n"
     assert [f for f in engine_findings(text) if f.severity.rank >= Severity.WARNING.rank] == []
+
+
+def _fingerprint(findings):
+    return [(f.rule, f.kind, f.span, f.related, f.fix) for f in findings]
+
+
+def test_cached_rechecks_after_random_edits_match_fresh_checks():
+    import random
+
+    rng = random.Random(7)
+    drafts = [p.read_text(encoding="utf-8") for p in sorted(CHECK_FIXTURES.glob("*.md"))]
+    cache = CheckCache()
+    text = drafts[0]
+    for step in range(40):
+        paragraphs = text.split("\n\n")
+        action = rng.choice(("copy", "delete", "edit", "switch"))
+        at = rng.randrange(len(paragraphs))
+        if action == "copy":
+            paragraphs.insert(rng.randrange(at, len(paragraphs) + 1), paragraphs[at])
+        elif action == "delete" and len(paragraphs) > 3 and at > 0:
+            del paragraphs[at]
+        elif action == "edit":
+            paragraphs[at] = paragraphs[at] + f" 編集{step}。"
+        else:
+            text = rng.choice(drafts)
+            paragraphs = text.split("\n\n")
+        text = "\n\n".join(paragraphs)
+        assert _fingerprint(run_checks(text, cache=cache)) == _fingerprint(run_checks(text)), step
