@@ -69,12 +69,21 @@ def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
     fragment = norm[fragment_start:]
     if share >= 0.5 and _cut_evidence(prose, fragment, raw):
         return finding(Severity.WARNING, "end-cut", msg.end_cut("mid-sentence"))
-    if share >= 0.9 and others >= 3 and len(fragment) >= 25:
+    if share >= 0.9 and others >= 3 and _long_for_a_label(prose.cjk, fragment, raw):
         # every other paragraph ends properly and this is too long for a caption
         return finding(Severity.WARNING, "end-cut", msg.end_cut("mid-sentence"))
     if share >= 0.6:
         return finding(Severity.INFO, "end-cut", msg.end_cut("hint"))
     return None
+
+
+def _long_for_a_label(cjk: bool, fragment: str, raw: str) -> bool:
+    """Too long for a caption or label (which legitimately lack a sentence end)."""
+    if ":" in fragment:
+        return False  # "写真：...", "Note: ..." are labels
+    if cjk:
+        return len(fragment) >= 12
+    return len(fragment) >= 25 or len(re.findall(r"[^\W\d_]+", raw)) >= 4
 
 
 def _cut_evidence(prose, fragment: str, raw: str) -> bool:

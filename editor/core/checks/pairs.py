@@ -162,6 +162,8 @@ class PairStore:
             hits = [(p, q, n) for p, q, n in self.exact[(first, second)]]
         else:
             hits = [(q, p, n) for p, q, n in self.exact.get((second, first), [])]
+        cjk = self.units[second].prose.cjk  # type: ignore[union-attr]
+        hits = [h for h in hits if h[2] >= self.options.min_repeat(cjk)]  # reportable alone
         for side, uid in ((0, first), (1, second)):
             size = len(self.units[uid].prose.norm)  # type: ignore[union-attr]
             if _union([(h[side], h[side] + h[2]) for h in hits]) < 0.95 * size:
