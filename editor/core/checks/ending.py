@@ -13,6 +13,7 @@ from editor.core.findings import Finding, Severity
 _TERMINAL = frozenset("。.!?…‥)]」』】〕〉》\"'”’:")
 _CONTINUES = frozenset("、,;:；")
 _PAIRS = (("「", "」"), ("『", "』"), ("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"))
+_URL_END = re.compile(r"(?:https?://|www\.)\S+\s*$")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 # Japanese endings that leave a sentence hanging: case particles, te/ba forms,
 # and conjunctions ("because", "although").
@@ -44,7 +45,8 @@ def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
     norm = prose.norm
     if not norm:
         return None
-    raw = _CODE_SPAN.sub("", "\n".join(ctx.lines[last.start : last.end]))
+    source = "\n".join(ctx.lines[last.start : last.end])
+    raw = _CODE_SPAN.sub("", source)
     opener = _unclosed(raw)
     if ends_sentence(norm) and norm[-1] != ":" and opener is None:
         return None
@@ -63,7 +65,7 @@ def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
         )
     if opener is not None:
         return finding(Severity.WARNING, "unclosed-bracket", msg.unclosed_bracket(opener))
-    if raw.rstrip().endswith(_LINKISH):
+    if source.rstrip().endswith(_LINKISH) or _URL_END.search(source):
         return None  # ends with a link, code or HTML: not a sentence to judge
     share, others = _share_terminated(ctx, last)
     fragment = norm[fragment_start:]

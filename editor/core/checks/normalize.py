@@ -26,7 +26,7 @@ _NOT_PROSE = re.compile(
     r"|\]\[[^\]]*\]"
     r"|<[A-Za-z/!][^>]*>"
     r"|\[\^[^\]]*\]"
-    r"|https?://[^\s)>\]]+"
+    r"|https?://[^\s)>\]]*[^\s)>\].,;:!?]"
 )
 _DROP = frozenset(" \t\n\r\f\v\u00a0\u3000\u2009\u200b*_~`\\[]|#>")
 _CJK = re.compile(

@@ -94,6 +94,17 @@ def _restarts_raw(ctx: CheckContext, x: Block, y: Block) -> bool:
     return len(fragment) >= 6 and _RAW_DROP.sub("", raw_y).casefold().startswith(fragment)
 
 
+def _echo_in_source(ctx: CheckContext, x: Block, y: Block) -> bool:
+    """The echo holds with inline code and URLs kept (templated sentences that
+    differ only inside code normalise alike but are not echoes)."""
+    lx = _RAW_DROP.sub("", " ".join(ctx.lines[x.start : x.end])).casefold()
+    ly = _RAW_DROP.sub("", " ".join(ctx.lines[y.start : y.end])).casefold()
+    for n in range(min(len(lx), len(ly)), ctx.options.min_echo - 1, -1):
+        if lx.endswith(ly[:n]):
+            return True
+    return False
+
+
 def _restarts_loosely(fragment: str, restart: str) -> bool:
     """The restart repeats most of the fragment: the cut fell inside markup
     (an unclosed code span or link) that normalises differently once closed."""
@@ -111,7 +122,7 @@ def _echo(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
         tail = xp.norm[start:]
         if len(tail) >= ctx.options.min_echo and yp.norm.startswith(tail):
             best = start
-    if best is None:
+    if best is None or not _echo_in_source(ctx, x, y):
         return None
     length = len(xp.norm) - best
     span = ctx.prose_span(y, 0, length)
@@ -144,7 +155,11 @@ def _restarts(ctx: CheckContext, paragraphs: list[Block]) -> list[Finding]:
     for block in body[1:]:
         norm = block.prose.norm  # type: ignore[union-attr]
         index = position[id(block)]
+        # a one-word title ("Workspaces") also starts ordinary sentences: a
+        # short title counts only when the first paragraph follows it
         from_title = len(title) >= 8 and norm.startswith(title)
+        if from_title and len(title) < 20:
+            from_title = bool(opening) and norm[len(title) :].startswith(opening[:20])
         if index <= skip_until or not (from_title or (opening and norm.startswith(opening))):
             continue
         last = index
