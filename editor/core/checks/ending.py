@@ -14,11 +14,12 @@ _TERMINAL = frozenset("。.!?…‥)]」』】〕〉》\"'”’:")
 _CONTINUES = frozenset("、,;:；")
 _PAIRS = (("「", "」"), ("『", "』"), ("(", ")"), ("（", "）"), ("[", "]"), ("“", "”"))
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\s*$")
+_GREETINGS = ("こんにちは", "こんばんは", "では", "それでは", "ではまた", "またね")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 # Japanese endings that leave a sentence hanging: case particles, te/ba forms,
 # and conjunctions ("because", "although").
 _DANGLING_JA = (
-    "を", "が", "に", "で", "と", "や", "へ", "て", "ば",
+    "を", "が", "に", "で", "と", "や", "へ", "て", "ば", "は", "も",
     "から", "けど", "けれど", "ので", "のに", "たり", "ながら", "つつ",
 )  # fmt: skip
 # English words that cannot end a sentence: a text stopping on one was cut.
@@ -71,8 +72,8 @@ def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
     fragment = norm[fragment_start:]
     if share >= 0.5 and _cut_evidence(prose, fragment, raw):
         return finding(Severity.WARNING, "end-cut", msg.end_cut("mid-sentence"))
-    if share >= 0.9 and others >= 3 and _long_for_a_label(prose.cjk, fragment, raw):
-        # every other paragraph ends properly and this is too long for a caption
+    if share >= 0.75 and others >= 3 and _long_for_a_label(prose.cjk, fragment, raw):
+        # the other paragraphs end properly and this is too long for a caption
         return finding(Severity.WARNING, "end-cut", msg.end_cut("mid-sentence"))
     if share >= 0.6:
         return finding(Severity.INFO, "end-cut", msg.end_cut("hint"))
@@ -85,7 +86,7 @@ def _long_for_a_label(cjk: bool, fragment: str, raw: str) -> bool:
         return False  # "写真：...", "Note: ..." are labels
     if cjk:
         return len(fragment) >= 12
-    return len(fragment) >= 25 or len(re.findall(r"[^\W\d_]+", raw)) >= 4
+    return len(fragment) >= 25 or len(re.findall(r"[^\W\d_]+", raw)) >= 3
 
 
 def _cut_evidence(prose, fragment: str, raw: str) -> bool:
@@ -98,7 +99,8 @@ def _cut_evidence(prose, fragment: str, raw: str) -> bool:
     if prose.cjk:
         # a clause comma in a long fragment without a label colon: prose, not a caption
         clause = len(fragment) >= 15 and "、" in fragment and ":" not in fragment
-        return norm.endswith(_DANGLING_JA) or clause
+        dangling = norm.endswith(_DANGLING_JA) and not norm.endswith(_GREETINGS)
+        return dangling or clause
     words = re.findall(r"[^\W\d_]+", raw)
     return bool(words) and (
         (len(words[-1]) == 1 and words[-1].lower() not in ("a", "i"))

@@ -14,6 +14,7 @@ Near copies use a sample of shingles (hash ≡ 0 mod ``SAMPLE``): character
 from __future__ import annotations
 
 import re
+from zlib import crc32
 
 K = 10
 W = 12
@@ -55,11 +56,14 @@ def winnow_kgrams(norm: str) -> list[tuple[int, int]]:
 def shingles(norm: str, folded: str, cjk: bool) -> frozenset[int]:
     """Sampled shingle hashes used to find candidate near copies."""
     if cjk:
-        grams = {hash(norm[i : i + 3]) for i in range(len(norm) - 2)}
+        texts = {norm[i : i + 3] for i in range(len(norm) - 2)}
     else:
         words = _WORD.findall(folded)
-        grams = {hash(" ".join(words[i : i + 5])) for i in range(len(words) - 4)}
-    return frozenset(g for g in grams if g % SAMPLE == 0)
+        texts = {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
+    # crc32, not hash(): str hashes change per process, and the sample (so the
+    # near copies found) must not
+    hashes = (crc32(t.encode("utf-8")) for t in texts)
+    return frozenset(h for h in hashes if h % SAMPLE == 0)
 
 
 def common_length(a: str, i: int, b: str, j: int, limit: int) -> int:
