@@ -180,7 +180,7 @@ def run_trials(docs: list[Doc], trials: int, rng: random.Random, verbose: bool):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--trials", type=int, default=150, help="trials per defect kind")
+    parser.add_argument("--trials", type=int, default=200, help="trials per defect kind")
     parser.add_argument(
         "--max-real", type=int, default=300, help="real Markdown files to use at most"
     )
