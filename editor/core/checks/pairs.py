@@ -150,11 +150,16 @@ class PairStore:
             if other == uid:
                 continue
             size = min(len(prose.grams), len(self.units[other].prose.grams))  # type: ignore[union-attr]
-            if count >= 2 and count >= 0.3 * size and not self._mostly_exact(other, uid):
-                found = self._align(self.units[other], unit)
-                if found is not None:
-                    self.near[(other, uid)] = found
-                    self._link(uid, other)
+            if count < 2 or self._mostly_exact(other, uid):
+                continue
+            found = self._align(self.units[other], unit) if count >= 0.3 * size else None
+            # a shared window shows as a smaller share of shingles; the bar
+            # keeps the (costlier) window alignment to likely pairs
+            if found is None and count >= max(4, 0.15 * size):
+                found = self._align_windows(self.units[other], unit)
+            if found is not None:
+                self.near[(other, uid)] = found
+                self._link(uid, other)
 
     def _mostly_exact(self, first: int, second: int) -> bool:
         """Exact stretches already cover 95 % of both blocks: alignment adds nothing."""
@@ -169,6 +174,32 @@ class PairStore:
             if _union([(h[side], h[side] + h[2]) for h in hits]) < 0.95 * size:
                 return False
         return True
+
+    def _align_windows(self, first: BlockTemplate, second: BlockTemplate) -> NearHit | None:
+        """A 2-3 sentence window of one block lightly edited inside the other."""
+        threshold = self.options.near_similarity * 100
+        best: NearHit | None = None
+        for flip, (a, b) in enumerate(((first, second), (second, first))):
+            pa, pb = a.prose, b.prose
+            assert pa is not None and pb is not None
+            for start, end in _windows(pa, self.options.min_near(pa.cjk)):
+                if end - start > len(pb.norm) or (start == 0 and end == len(pa.norm)):
+                    continue
+                # cheap gate: a lightly edited window keeps several 8-character runs
+                probes = (pa.norm[i : i + 8] for i in range(start, end - 8, 4))
+                if sum(1 for probe in probes if probe in pb.norm) < 3:
+                    continue
+                found = fuzz.partial_ratio_alignment(
+                    pa.norm[start:end], pb.norm, score_cutoff=threshold
+                )
+                if found is None or (best is not None and found.score / 100 <= best[4]):
+                    continue
+                score = found.score / 100
+                if flip:
+                    best = (found.dest_start, found.dest_end, start, end, score)
+                else:
+                    best = (start, end, found.dest_start, found.dest_end, score)
+        return best
 
     def _align(self, first: BlockTemplate, second: BlockTemplate) -> NearHit | None:
         x, y = first.prose.norm, second.prose.norm  # type: ignore[union-attr]
@@ -188,6 +219,18 @@ class PairStore:
         if found is None:
             return None
         return (found.dest_start, found.dest_end, 0, len(y), found.score / 100)
+
+
+def _windows(prose, floor: int) -> list[tuple[int, int]]:
+    """[start, end) of every run of 2 or 3 consecutive sentences at least ``floor`` long."""
+    bounds = prose.sentences
+    out = []
+    for size in (2, 3):
+        for i in range(len(bounds) - size + 1):
+            start, end = bounds[i][0], bounds[i + size - 1][1]
+            if end - start >= floor:
+                out.append((start, end))
+    return out
 
 
 def _union(intervals: list[tuple[int, int]]) -> int:

@@ -192,3 +192,18 @@ def test_cached_rechecks_after_random_edits_match_fresh_checks():
             paragraphs = text.split("\n\n")
         text = "\n\n".join(paragraphs)
         assert _fingerprint(run_checks(text, cache=cache)) == _fingerprint(run_checks(text)), step
+
+
+def test_edited_sentence_window_inside_another_paragraph_is_a_near_copy():
+    window = (
+        "畑の土は、冬のあいだに堆肥をすき込んでおくと春にはふかふかになる。"
+        "そうすると苗の根がよく伸びて、夏の暑さにも負けない株に育つのだ。"
+    )
+    edited = window.replace("ふかふか", "ふっくら").replace("よく伸びて", "しっかり伸びて")
+    text = (
+        f"導入の段落です。\n\n最初にこう書いた。{window}それから種まきの話に移る。\n\n"
+        "まったく関係のない段落をここに置いておく。\n\n"
+        f"まとめの前置きとして、別の話題を一つ書いておく。{edited}最後にもう一言。\n"
+    )
+    [finding] = [f for f in run_checks(text) if f.rule == "duplicate"]
+    assert finding.kind == "near" and finding.span.line == 7 and finding.related[0].line == 3
