@@ -110,16 +110,8 @@ def _reading_time(ctx: CheckContext, fm: FrontMatter, data: dict) -> Finding | N
     row = key_line(ctx, fm, key)
     if row is None:
         return None
-    line = ctx.lines[row]
-    colon = re.search(r"[:=]", line)
-    at = _NUMBER.search(line, colon.end() if colon else 0)
-    fix = None
-    span = Span(row + 1, row + 1, 1, len(line))
-    if at is not None:
-        fix_span = Span(row + 1, row + 1, at.start() + 1, at.end())
-        fix = Fix(
-            f"Set {key} to {computed}", f"{key} を {computed} に更新", fix_span, str(computed)
-        )
+    span = Span(row + 1, row + 1, 1, len(ctx.lines[row]))
+    fix = _number_fix(ctx.lines[row], row, key, computed)
     shown = number.group(0)
     unit = "minute" if computed == 1 else "minutes"
     en = f"{key} says {shown} minutes but the text reads in about {computed} {unit}."
@@ -135,3 +127,13 @@ def _reading_time(ctx: CheckContext, fm: FrontMatter, data: dict) -> Finding | N
         "reading-time",
         content_key("front-matter", "reading-time", key),
     )
+
+
+def _number_fix(line: str, row: int, key: str, computed: int) -> Fix | None:
+    """Replace only the number after the key (comments and quoting stay as written)."""
+    colon = re.search(r"[:=]", line)
+    at = _NUMBER.search(line, colon.end() if colon else 0)
+    if at is None:
+        return None
+    span = Span(row + 1, row + 1, at.start() + 1, at.end())
+    return Fix(f"Set {key} to {computed}", f"{key} を {computed} に更新", span, str(computed))
