@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript
+from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
@@ -88,6 +88,10 @@ class PreviewView(QWebEngineView):
         self._base_dir, self._theme, self._allow_remote = base_dir, theme, allow_remote
         self.guard.root = base_dir
         self.guard.allow_remote_images = allow_remote
+        # A file: page reaches no http(s) URL at all unless this is on; the CSP and the
+        # request guard still limit what it may fetch to images.
+        remote_attr = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
+        self._page.settings().setAttribute(remote_attr, allow_remote)
         self._ready = False
         html = page_html(None, theme=theme, allow_remote=allow_remote, extra_css=self._user_css)
         base = QUrl.fromLocalFile(str(base_dir) + "/") if base_dir else QUrl("about:blank")
