@@ -111,3 +111,7 @@ def test_hostile_front_matter_fails_fast(manager: WindowManager, qtbot: Any, tmp
     assert time.monotonic() - started < 10
     assert window.document.path == path
     assert "Body text." in window.editor.toPlainText()
+    qtbot.wait(200)  # the window still answers events: a hang would never get here
+    if "deep" in front_matter:
+        qtbot.waitUntil(lambda: window.form.read_only, timeout=5000)
+        assert "Front matter is invalid" in window.form.message.text()
