@@ -80,7 +80,7 @@ class Journal:
         return self.folder / f"{entry_id}{_SUFFIX}"
 
     def write(self, entry_id: str, text: str, path: Path | None, encoding: str = "utf-8") -> None:
-        """Store the text atomically; raises ``DocumentWriteError`` when the folder is unwritable."""
+        """Store the text atomically; ``DocumentWriteError`` when the folder is unwritable."""
         record = {
             "format": _FORMAT,
             "id": entry_id,

@@ -10,9 +10,38 @@ from editor.core.frontmatter import split
 from editor.core.render import render_text
 
 _MARKUP = st.sampled_from(
-    ["---\n", "+++\n", "{\n", "}\n", "# ", "```\n", "* ", "1. ", "> ", "[a](", ")", "![x](y)", "<script>",
-     "&amp;", "|a|b|\n|-|-|\n", "\n", "\r\n", "  \n", "\t", "*", "_", "`", "$", "[^1]", "日本語。", "、", "：",
-     "key: &a [*a, *a]\n", "title: [\n", "- - - -\n"]
+    [
+        "---\n",
+        "+++\n",
+        "{\n",
+        "}\n",
+        "# ",
+        "```\n",
+        "* ",
+        "1. ",
+        "> ",
+        "[a](",
+        ")",
+        "![x](y)",
+        "<script>",
+        "&amp;",
+        "|a|b|\n|-|-|\n",
+        "\n",
+        "\r\n",
+        "  \n",
+        "\t",
+        "*",
+        "_",
+        "`",
+        "$",
+        "[^1]",
+        "日本語。",
+        "、",
+        "：",
+        "key: &a [*a, *a]\n",
+        "title: [\n",
+        "- - - -\n",
+    ]
 )
 _TEXT = st.lists(st.one_of(_MARKUP, st.text(max_size=12)), max_size=40).map("".join)
 

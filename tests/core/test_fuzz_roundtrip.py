@@ -32,7 +32,9 @@ def test_unedited_text_saves_byte_exact(tmp_path_factory, lines, tail) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    fm=st.sampled_from(["---\ntitle: t\n---\n", "+++\ntitle = 't'\n+++\n", '{\n"title": "t"\n}\n', ""]),
+    fm=st.sampled_from(
+        ["---\ntitle: t\n---\n", "+++\ntitle = 't'\n+++\n", '{\n"title": "t"\n}\n', ""]
+    ),
     lines=_LINES,
     newline=_NEWLINES,
     bom=st.booleans(),

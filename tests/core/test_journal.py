@@ -79,7 +79,9 @@ def test_bad_id_is_refused(tmp_path: Path) -> None:
         Journal(tmp_path).write("../escape", "x", None)
 
 
-def test_full_disk_raises_typed_error_and_keeps_old_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_raises_typed_error_and_keeps_old_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     journal = Journal(tmp_path)
     entry_id = new_entry_id()
     journal.write(entry_id, "old", None)

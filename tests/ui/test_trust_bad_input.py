@@ -33,7 +33,9 @@ def test_binary_file_is_refused(manager: WindowManager, errors: list[str], tmp_p
     assert len(errors) == 1 and "binary" in errors[0]
 
 
-def test_shift_jis_file_is_refused_without_garbling(manager: WindowManager, errors: list[str], tmp_path: Path) -> None:
+def test_shift_jis_file_is_refused_without_garbling(
+    manager: WindowManager, errors: list[str], tmp_path: Path
+) -> None:
     path = tmp_path / "old.md"
     raw = "昔の記事です。".encode("shift_jis")
     path.write_bytes(raw)
@@ -68,14 +70,20 @@ def test_permission_error_is_reported(
     assert len(errors) == 1 and "permission denied" in errors[0]
 
 
-def test_same_file_twice_focuses_the_open_window(manager: WindowManager, qtbot: Any, post: Path) -> None:
+def test_same_file_twice_focuses_the_open_window(
+    manager: WindowManager, qtbot: Any, post: Path
+) -> None:
     first = open_window(manager, qtbot, post)
     assert manager.open_paths([post]) == [first]
     assert len(manager.windows) == 1
 
 
 def test_disk_full_on_save_keeps_original_text_and_no_temporary(
-    manager: WindowManager, qtbot: Any, post: Path, errors: list[str], monkeypatch: pytest.MonkeyPatch
+    manager: WindowManager,
+    qtbot: Any,
+    post: Path,
+    errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     original = post.read_bytes()
     window = open_window(manager, qtbot, post)
@@ -98,12 +106,17 @@ def test_disk_full_on_save_keeps_original_text_and_no_temporary(
     "front_matter",
     [
         "a: &a [x, x, x, x, x, x, x, x, x]\n"
-        + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9)),
+        + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 4) + "]\n"
+            for i in range(9)
+        ),
         "deep: " + "[" * 5000 + "]" * 5000 + "\n",
     ],
     ids=["alias-bomb", "deep-nesting"],
 )
-def test_hostile_front_matter_fails_fast(manager: WindowManager, qtbot: Any, tmp_path: Path, front_matter: str) -> None:
+def test_hostile_front_matter_fails_fast(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, front_matter: str
+) -> None:
     path = tmp_path / "bomb.md"
     path.write_text(f"---\n{front_matter}---\n\nBody text.\n", encoding="utf-8")
     started = time.monotonic()

@@ -54,11 +54,12 @@ def _hostile(tmp_path: Path, base: str) -> Path:
     path.write_text(
         "# Hostile\n\n"
         "<script>document.body.setAttribute('data-pwned', 'script')</script>\n\n"
-        "<img src=\"nothing.png\" onerror=\"document.body.setAttribute('data-pwned', 'onerror')\">\n\n"
+        '<img src="nothing.png" '
+        "onerror=\"document.body.setAttribute('data-pwned', 'onerror')\">\n\n"
         f'<iframe src="{base}/frame.html"></iframe>\n\n'
         f'<link rel="stylesheet" href="{base}/style.css">\n\n'
         f"![remote]({base}/pixel.png)\n\n"
-        "<img src=\"../secret.txt\">\n\n"
+        '<img src="../secret.txt">\n\n'
         "[outside](../secret.txt)\n",
         encoding="utf-8",
     )
@@ -85,22 +86,30 @@ def test_remote_images_load_once_allowed(
     window = open_window(manager, qtbot, path)
     qtbot.waitUntil(lambda: "/pixel.png" in seen, timeout=10000)
     assert window.preview.guard.allow_remote_images
-    assert "/frame.html" not in seen and "/style.css" not in seen  # only images, never frames or styles
+    assert (
+        "/frame.html" not in seen and "/style.css" not in seen
+    )  # only images, never frames or styles
     assert run_js(qtbot, window, "String(document.body.getAttribute('data-pwned'))") == "null"
 
 
-@pytest.mark.parametrize("url", ["https://example.com/a", "http://example.com/", "mailto:a@example.com"])
+@pytest.mark.parametrize(
+    "url", ["https://example.com/a", "http://example.com/", "mailto:a@example.com"]
+)
 def test_web_and_mail_links_go_to_the_system(
     manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda u: opened.append(u) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda u: opened.append(u) or True)
+    )
     window = open_window(manager, qtbot, post)
     window.preview.link_clicked.emit(QUrl(url))
     assert [u.toString() for u in opened] == [url]
 
 
-def test_local_markdown_link_opens_in_kosei(manager: WindowManager, qtbot: Any, post: Path, tmp_path: Path) -> None:
+def test_local_markdown_link_opens_in_kosei(
+    manager: WindowManager, qtbot: Any, post: Path, tmp_path: Path
+) -> None:
     other = tmp_path / "other.md"
     other.write_text("# Other\n", encoding="utf-8")
     window = open_window(manager, qtbot, post)
@@ -108,12 +117,16 @@ def test_local_markdown_link_opens_in_kosei(manager: WindowManager, qtbot: Any, 
     qtbot.waitUntil(lambda: any(w.document.path == other for w in manager.windows), timeout=5000)
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.com/x", "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://example.com/x", "javascript:alert(1)"]
+)
 def test_other_links_are_ignored(
     manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda u: opened.append(u) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda u: opened.append(u) or True)
+    )
     window = open_window(manager, qtbot, post)
     window.preview.link_clicked.emit(QUrl(url))
     qtbot.wait(50)
