@@ -52,7 +52,11 @@ def time_launch(path: Path, runs: int) -> list[float]:
     for _ in range(runs):
         started = time.time()
         out = subprocess.run(
-            [sys.executable, str(PROBE), str(path)], capture_output=True, text=True, timeout=60, check=True
+            [sys.executable, str(PROBE), str(path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
         )
         shown_at = float(out.stdout.strip().splitlines()[-1])
         samples.append(shown_at - started)
@@ -110,11 +114,15 @@ def main() -> None:
         big.write_text(synthetic_post(1_000_000), encoding="utf-8")
         welcome = Path(folder) / "welcome.md"
         welcome.write_bytes(WELCOME.read_bytes())
-        print(f"welcome.md: {welcome.stat().st_size:,} bytes; synthetic post: {big.stat().st_size:,} bytes")
+        print(
+            f"welcome.md: {welcome.stat().st_size:,} bytes; synthetic post: {big.stat().st_size:,} bytes"
+        )
         print("load + render + stats, welcome.md   ", median_ms(time_core(welcome, 30)))
         print("load + render + stats, 1 MB post    ", median_ms(time_core(big, 5)))
         print("launch to window shown, welcome.md  ", median_ms(time_launch(welcome, 5)))
-        print("keystroke to preview DOM, welcome.md", median_ms(time_keystroke_latency(welcome, 15)))
+        print(
+            "keystroke to preview DOM, welcome.md", median_ms(time_keystroke_latency(welcome, 15))
+        )
         print("keystroke to preview DOM, 1 MB post ", median_ms(time_keystroke_latency(big, 5)))
 
 

@@ -15,9 +15,8 @@ def main() -> None:
     from editor.ui.sandbox import apply_sandbox_policy
 
     apply_sandbox_policy()
-    from PySide6.QtWidgets import QApplication
-
     import PySide6.QtWebEngineWidgets  # noqa: F401
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
     from editor.core.settings import load_settings

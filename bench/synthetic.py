@@ -9,7 +9,9 @@ WORDS = (
     "quiet morning river station window garden letter summer winter journey market island "
     "bright careful simple honest useful gentle sudden patient narrow"
 ).split()
-KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+KANA = (
+    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+)
 KANJI = "日本語文章記事編集確認重複段落見出時間読者作業表示保存修正変更"
 
 
@@ -24,7 +26,9 @@ def english_paragraph(rng: random.Random) -> str:
 def japanese_paragraph(rng: random.Random) -> str:
     sentences = []
     for _ in range(rng.randint(2, 4)):
-        chars = [rng.choice(KANJI if rng.random() < 0.4 else KANA) for _ in range(rng.randint(15, 40))]
+        chars = [
+            rng.choice(KANJI if rng.random() < 0.4 else KANA) for _ in range(rng.randint(15, 40))
+        ]
         sentences.append("".join(chars) + "。")
     return "".join(sentences)
 
@@ -39,9 +43,15 @@ def synthetic_post(size_bytes: int, seed: int = 7) -> str:
             section += 1
             block = f"## Section {section}"
         elif rng.random() < 0.05:
-            block = "```python\n" + "\n".join(f"value_{i} = {i} * 2" for i in range(rng.randint(2, 6))) + "\n```"
+            block = (
+                "```python\n"
+                + "\n".join(f"value_{i} = {i} * 2" for i in range(rng.randint(2, 6)))
+                + "\n```"
+            )
         elif rng.random() < 0.05:
-            block = "\n".join(f"- {rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(rng.randint(2, 5)))
+            block = "\n".join(
+                f"- {rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(rng.randint(2, 5))
+            )
         elif rng.random() < 0.3:
             block = japanese_paragraph(rng)
         else:

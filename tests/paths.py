@@ -15,5 +15,7 @@ SHARED_SAMPLE = REPO.parent / "shared" / "samples" / "generated_post_ja.md"
 def shared_sample() -> Path:
     """The generated Japanese sample from ../shared/samples, or skip when it is absent."""
     if not SHARED_SAMPLE.is_file():
-        pytest.skip(f"shared sample not found at {SHARED_SAMPLE} (the shared/ folder is not beside the repo)")
+        pytest.skip(
+            f"shared sample not found at {SHARED_SAMPLE} (the shared/ folder is not beside the repo)"
+        )
     return SHARED_SAMPLE

@@ -39,7 +39,9 @@ class Document:
 
     # -- reading -------------------------------------------------------------------------
     @classmethod
-    def load(cls, path: Path | str, encoding: str | None = None, max_bytes: int | None = None) -> Document:
+    def load(
+        cls, path: Path | str, encoding: str | None = None, max_bytes: int | None = None
+    ) -> Document:
         path = Path(path)
         try:
             if path.is_dir():
@@ -59,7 +61,9 @@ class Document:
         return cls.from_bytes(data, path, encoding)
 
     @classmethod
-    def from_bytes(cls, data: bytes, path: Path | None = None, encoding: str | None = None) -> Document:
+    def from_bytes(
+        cls, data: bytes, path: Path | None = None, encoding: str | None = None
+    ) -> Document:
         bom = b""
         if encoding is None:
             encoding = "utf-8"
@@ -99,7 +103,9 @@ class Document:
         endings.append("")  # the last line has no newline after it
         counts = Counter(e for e in endings if e)
         default = counts.most_common(1)[0][0] if counts else "\n"
-        return cls("\n".join(lines), path, endings=endings, default_newline=default, original_lines=lines)
+        return cls(
+            "\n".join(lines), path, endings=endings, default_newline=default, original_lines=lines
+        )
 
     # -- facts -----------------------------------------------------------------------------
     @property
@@ -159,7 +165,9 @@ class Document:
         self.disk_hash = hashlib.sha256(data).hexdigest()
 
 
-def save_document(doc: Document, text: str, path: Path | None = None, *, force: bool = False) -> None:
+def save_document(
+    doc: Document, text: str, path: Path | None = None, *, force: bool = False
+) -> None:
     """Write ``text`` with the document's conventions, atomically.
 
     Saving to the document's own path refuses (``FileChangedOnDiskError``) when

@@ -30,7 +30,9 @@ def file_hash(path: Path) -> str | None:
         return None
 
 
-def write_atomic(path: Path | str, data: bytes, expected_hash: str | None = None, check: bool = False) -> str:
+def write_atomic(
+    path: Path | str, data: bytes, expected_hash: str | None = None, check: bool = False
+) -> str:
     """Write ``data`` to ``path`` atomically and return the sha256 of what was written.
 
     With ``check`` true, refuse (``FileChangedOnDiskError``) when the file on disk
@@ -50,7 +52,9 @@ def write_atomic(path: Path | str, data: bytes, expected_hash: str | None = None
         raise _write_error(path, error) from None
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".kosei-tmp", dir=path.parent)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".kosei-tmp", dir=path.parent
+        )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -72,7 +72,12 @@ class Finding:
             "message": self.message(language),
             **self.span.to_json(),
             "related": [
-                {"line": r.line, "end_line": r.end_line, "column": r.column, "end_column": r.end_column}
+                {
+                    "line": r.line,
+                    "end_line": r.end_line,
+                    "column": r.column,
+                    "end_column": r.end_column,
+                }
                 for r in self.related
             ],
             "fix": self.fix is not None,

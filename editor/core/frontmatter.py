@@ -82,7 +82,9 @@ def _make(fmt: Format, lines: list[str], inner_start: int, inner_end: int, end_l
     return Split(fm, body, body_start)
 
 
-def parse(fmt: Format, inner: str, first_line: int = 0) -> tuple[dict[str, Any] | None, FrontMatterError | None]:
+def parse(
+    fmt: Format, inner: str, first_line: int = 0
+) -> tuple[dict[str, Any] | None, FrontMatterError | None]:
     """Parse the inner text; errors carry 1-based file line/column (``first_line`` is 0-based)."""
     try:
         data = _parse(fmt, inner, first_line)
@@ -93,7 +95,9 @@ def parse(fmt: Format, inner: str, first_line: int = 0) -> tuple[dict[str, Any] 
 
 def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
     if len(inner) > MAX_FRONT_MATTER_CHARS:
-        raise FrontMatterError(f"front matter is over {MAX_FRONT_MATTER_CHARS} characters", first_line + 1, 1, fmt)
+        raise FrontMatterError(
+            f"front matter is over {MAX_FRONT_MATTER_CHARS} characters", first_line + 1, 1, fmt
+        )
     if fmt == "yaml":
         _guard_yaml(inner, first_line)
         try:
@@ -124,7 +128,9 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
     if value is None:
         value = {}
     if not isinstance(value, dict):
-        raise FrontMatterError("front matter is not a mapping of keys to values", first_line + 1, 1, fmt)
+        raise FrontMatterError(
+            "front matter is not a mapping of keys to values", first_line + 1, 1, fmt
+        )
     return value
 
 

@@ -161,7 +161,7 @@ def page_html(
     base = f'<base href="{html.escape(base_dir.as_uri())}/">' if base_dir else ""
     body = rendered.html if rendered else ""
     return (
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(allow_remote)}">'
         f"{base}<title>{html.escape(title)}</title>"
         f'<style id="kosei-style">{preview_css(theme)}</style>'

@@ -36,7 +36,9 @@ class Settings:
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_sizes: list[int] = field(default_factory=list)
-    ignored_findings: dict[str, list[str]] = field(default_factory=dict)  # file path -> finding keys
+    ignored_findings: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # file path -> finding keys
     disabled_rules: list[str] = field(default_factory=list)
 
     def add_recent(self, path: Path | str) -> None:

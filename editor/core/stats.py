@@ -7,9 +7,8 @@ matter, Markdown markup, code blocks and raw HTML are excluded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markdown_it.token import Token
 

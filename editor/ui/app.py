@@ -16,8 +16,12 @@ if TYPE_CHECKING:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kosei", description="Kosei Markdown editor")
     parser.add_argument("files", nargs="*", type=Path, help="Markdown files to open")
-    parser.add_argument("--new-window", action="store_true", help="do not hand files to a running Kosei")
-    parser.add_argument("--settings", type=Path, help="settings file to use (default: the user's config folder)")
+    parser.add_argument(
+        "--new-window", action="store_true", help="do not hand files to a running Kosei"
+    )
+    parser.add_argument(
+        "--settings", type=Path, help="settings file to use (default: the user's config folder)"
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 

@@ -87,7 +87,9 @@ class ChecksPanel(QWidget):
         order = sorted(groups, key=lambda key: (-key[1].rank, key[0]))
         for rule, severity in order:
             members = sorted(groups[(rule, severity)], key=lambda f: (f.span.line, f.span.column))
-            group = QTreeWidgetItem([f"{rule_title(rule)} — {severity_title(severity, len(members))}"])
+            group = QTreeWidgetItem(
+                [f"{rule_title(rule)} — {severity_title(severity, len(members))}"]
+            )
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(group)
             for finding in members:
@@ -101,7 +103,9 @@ class ChecksPanel(QWidget):
             group.setExpanded(True)
         fixable = sum(1 for f in findings if f.fix is not None)
         self.summary.setText(
-            tr("No problems found") if not findings else plural("%n finding", "%n findings", len(findings))
+            tr("No problems found")
+            if not findings
+            else plural("%n finding", "%n findings", len(findings))
         )
         self.fix_all_button.setEnabled(fixable > 0)
         self._update_buttons()
@@ -132,7 +136,9 @@ class ChecksPanel(QWidget):
             self.finding_activated.emit(finding)
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
-    def _on_tree_current_item_changed(self, _current: QTreeWidgetItem, _previous: QTreeWidgetItem) -> None:
+    def _on_tree_current_item_changed(
+        self, _current: QTreeWidgetItem, _previous: QTreeWidgetItem
+    ) -> None:
         self._update_buttons()
 
     @Slot()

@@ -57,9 +57,9 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
     answer = QMessageBox.warning(
         parent,
         tr("File changed on disk"),
-        tr("“%1” was changed by another program since you opened it. Overwrite it with your version?").replace(
-            "%1", name
-        ),
+        tr(
+            "“%1” was changed by another program since you opened it. Overwrite it with your version?"
+        ).replace("%1", name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -100,5 +100,7 @@ class FileActionsMixin:
         menu.clear()
         for name in self.settings.recent_files:
             action = menu.addAction(name)
-            action.triggered.connect(lambda _checked=False, p=name: self.open_requested.emit([Path(p)]))
+            action.triggered.connect(
+                lambda _checked=False, p=name: self.open_requested.emit([Path(p)])
+            )
         menu.setEnabled(bool(self.settings.recent_files))

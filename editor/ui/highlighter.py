@@ -21,7 +21,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def _format(color: str, bold: bool = False, italic: bool = False, mono: bool = False) -> QTextCharFormat:
+def _format(
+    color: str, bold: bool = False, italic: bool = False, mono: bool = False
+) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(color))
     if bold:

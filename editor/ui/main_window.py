@@ -14,8 +14,8 @@ from editor.core.findings import Finding
 from editor.core.render import render_with_stats
 from editor.core.settings import Settings
 from editor.ui.actions import build_actions
-from editor.ui.checks_panel import ChecksPanel
 from editor.ui.checks_controller import ChecksController
+from editor.ui.checks_panel import ChecksPanel
 from editor.ui.editor import MarkdownEditor
 from editor.ui.file_actions import FileActionsMixin
 from editor.ui.form import FrontMatterForm
@@ -58,7 +58,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
     # -- construction ------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.editor = MarkdownEditor()
-        self.editor.set_editor_font(self.settings.editor_font_family, self.settings.editor_font_size)
+        self.editor.set_editor_font(
+            self.settings.editor_font_family, self.settings.editor_font_size
+        )
         self.form = FrontMatterForm()
         form_area = QScrollArea()
         form_area.setWidgetResizable(True)

@@ -23,10 +23,14 @@ def _fill(text: str, *values: object) -> str:
 def read_error_text(error: DocumentReadError) -> str:
     name = error.path.name if error.path else tr("the file")
     if isinstance(error, BinaryFileError):
-        return _fill(tr("“%1” is not a text file (it contains binary data). Nothing was opened."), name)
+        return _fill(
+            tr("“%1” is not a text file (it contains binary data). Nothing was opened."), name
+        )
     if isinstance(error, DecodeError):
         return _fill(
-            tr("“%1” is not valid %2 text (first bad byte at offset %3). It was not opened, so nothing is garbled."),
+            tr(
+                "“%1” is not valid %2 text (first bad byte at offset %3). It was not opened, so nothing is garbled."
+            ),
             name,
             error.encoding.upper(),
             error.offset,
@@ -39,13 +43,19 @@ def read_error_text(error: DocumentReadError) -> str:
 def write_error_text(error: DocumentWriteError) -> str:
     name = error.path.name
     if isinstance(error, FileChangedOnDiskError):
-        return _fill(tr("“%1” was changed by another program. Your text was not saved over it."), name)
+        return _fill(
+            tr("“%1” was changed by another program. Your text was not saved over it."), name
+        )
     return _fill(
-        tr("Could not save “%1”: %2. The file on disk is unchanged and your text is still here; try Save As to save it elsewhere."),
+        tr(
+            "Could not save “%1”: %2. The file on disk is unchanged and your text is still here; try Save As to save it elsewhere."
+        ),
         name,
         error.reason,
     )
 
 
 def front_matter_error_text(error: FrontMatterError) -> str:
-    return _fill(tr("Front matter error at line %1, column %2: %3"), error.line, error.column, error.message)
+    return _fill(
+        tr("Front matter error at line %1, column %2: %3"), error.line, error.column, error.message
+    )

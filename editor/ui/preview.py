@@ -83,7 +83,9 @@ class PreviewView(QWebEngineView):
         self._page.scripts().insert(script)
 
     # -- document context --------------------------------------------------------------------
-    def load_shell(self, base_dir: Path | None, theme: str = "light", allow_remote: bool = False) -> None:
+    def load_shell(
+        self, base_dir: Path | None, theme: str = "light", allow_remote: bool = False
+    ) -> None:
         """(Re)load the empty page for a document in ``base_dir``."""
         self._base_dir, self._theme, self._allow_remote = base_dir, theme, allow_remote
         self.guard.root = base_dir
@@ -129,7 +131,9 @@ class PreviewView(QWebEngineView):
     def set_style(self, theme: str, user_css: str = "") -> None:
         self._theme, self._user_css = theme, user_css
         css = json.dumps(preview_css(theme))
-        self.run_js(f"window.kosei && window.kosei.setStyle({css}, {json.dumps(user_css)}, 'kosei-{theme}')")
+        self.run_js(
+            f"window.kosei && window.kosei.setStyle({css}, {json.dumps(user_css)}, 'kosei-{theme}')"
+        )
 
     def scroll_to_line(self, line: int) -> None:
         self._pending_line = line
@@ -137,7 +141,9 @@ class PreviewView(QWebEngineView):
             self.run_js(f"window.kosei && window.kosei.scrollToLine({int(line)})")
 
     def flash_lines(self, line: int, end_line: int, css_class: str = "kosei-flash") -> None:
-        self.run_js(f"window.kosei && window.kosei.flash({int(line)}, {int(end_line)}, {json.dumps(css_class)})")
+        self.run_js(
+            f"window.kosei && window.kosei.flash({int(line)}, {int(end_line)}, {json.dumps(css_class)})"
+        )
 
     def run_js(self, script: str, callback: Any = None) -> None:
         """Run ``script`` in our isolated world (the page's own world has JavaScript off)."""

@@ -81,12 +81,20 @@ class PreviewPage(QWebEnginePage):
         settings.setAttribute(attr.NavigateOnDropEnabled, False)
         settings.setAttribute(attr.AutoLoadIconsForPage, False)
 
-    def acceptNavigationRequest(self, url: QUrl, nav_type: QWebEnginePage.NavigationType, is_main_frame: bool) -> bool:  # Qt's name
-        if self.loading_shell and is_main_frame and nav_type != QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+    def acceptNavigationRequest(
+        self, url: QUrl, nav_type: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:  # Qt's name
+        if (
+            self.loading_shell
+            and is_main_frame
+            and nav_type != QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+        ):
             return True
         if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and is_main_frame:
             self.link_clicked.emit(url)
         return False
 
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # Qt's name
+    def createWindow(
+        self, _type: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:  # Qt's name
         return None

@@ -29,7 +29,9 @@ class StatusBar(QStatusBar):
 
     @Slot(int, int)
     def show_position(self, line: int, column: int) -> None:
-        self.position_label.setText(tr("Ln %1, Col %2").replace("%1", str(line)).replace("%2", str(column)))
+        self.position_label.setText(
+            tr("Ln %1, Col %2").replace("%1", str(line)).replace("%2", str(column))
+        )
 
     def show_file_format(self, encoding: str, newline: str) -> None:
         self.format_label.setText(f"{encoding} · {newline}")

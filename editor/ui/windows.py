@@ -18,7 +18,9 @@ log = logging.getLogger(__name__)
 class WindowManager(QObject):
     window_opened = Signal(object)  # MainWindow
 
-    def __init__(self, settings: Settings, settings_path: Path | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: Settings, settings_path: Path | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.settings_path = settings_path

@@ -38,5 +38,7 @@ def test_no_core_module_imports_qt() -> None:
 
 def test_cli_commands_are_qt_free() -> None:
     paths = [REPO / "editor" / "cli.py", *(REPO / "editor" / "commands").glob("*.py")]
-    offenders = [f"{p.name}: {n}" for p in paths for n in imported_modules(p) if n.startswith("PySide6")]
+    offenders = [
+        f"{p.name}: {n}" for p in paths for n in imported_modules(p) if n.startswith("PySide6")
+    ]
     assert offenders == []

@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from editor.core.document import Document, save_document
-from editor.core.errors import BinaryFileError, DecodeError, DocumentReadError, FileChangedOnDiskError
+from editor.core.errors import (
+    BinaryFileError,
+    DecodeError,
+    DocumentReadError,
+    FileChangedOnDiskError,
+)
 from tests.paths import FIXTURES
 
 CORPUS = sorted((FIXTURES / "roundtrip").glob("*.md"))

@@ -17,7 +17,9 @@ def test_write_creates_file_and_returns_hash(tmp_path: Path) -> None:
     assert len(digest) == 64
 
 
-def test_disk_full_leaves_original_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_leaves_original_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "post.md"
     target.write_bytes(b"original")
 

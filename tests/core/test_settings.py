@@ -20,7 +20,9 @@ def test_round_trip(tmp_path: Path) -> None:
 
 def test_bad_values_fall_back_per_key(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"theme": 3, "editor_font_size": "big", "language": "ja", "unknown": 1}))
+    path.write_text(
+        json.dumps({"theme": 3, "editor_font_size": "big", "language": "ja", "unknown": 1})
+    )
     settings = load_settings(path)
     assert settings.theme == "system"
     assert settings.editor_font_size == 12

@@ -6,7 +6,9 @@ from tests.paths import shared_sample
 
 
 def test_english_counts_words_not_markup() -> None:
-    stats = compute_stats("# A title\n\nSome **bold** words and a [link](http://x.y).\n\n```\nnot counted\n```\n")
+    stats = compute_stats(
+        "# A title\n\nSome **bold** words and a [link](http://x.y).\n\n```\nnot counted\n```\n"
+    )
     assert stats.words == 8  # "A title" + "Some bold words and a link"
     assert stats.cjk_characters == 0
 

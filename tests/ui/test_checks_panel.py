@@ -31,16 +31,31 @@ def click_finding(qtbot: Any, window: Any, finding: Finding) -> None:
     qtbot.mouseClick(window.panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_clicking_a_finding_selects_its_range_and_marks_the_related_copy(manager: WindowManager, qtbot: Any, post: Path) -> None:
+def test_clicking_a_finding_selects_its_range_and_marks_the_related_copy(
+    manager: WindowManager, qtbot: Any, post: Path
+) -> None:
     window = open_window(manager, qtbot, post)
     finding = sample_finding()
     window.panel.set_findings([finding])
     click_finding(qtbot, window, finding)
     assert window.editor.textCursor().selectedText() == "Second paragraph."
-    related = [s for s in window.editor.extraSelections() if s.cursor.selectedText() == "First paragraph."]
+    related = [
+        s for s in window.editor.extraSelections() if s.cursor.selectedText() == "First paragraph."
+    ]
     assert related, "the earlier copy is highlighted too"
-    qtbot.waitUntil(lambda: run_js(qtbot, window, "String((document.querySelector('.kosei-flash')||{}).textContent)") == "Second paragraph.", timeout=5000)
-    assert run_js(qtbot, window, "String(document.querySelector('.kosei-related').textContent)") == "First paragraph."
+    qtbot.waitUntil(
+        lambda: (
+            run_js(
+                qtbot, window, "String((document.querySelector('.kosei-flash')||{}).textContent)"
+            )
+            == "Second paragraph."
+        ),
+        timeout=5000,
+    )
+    assert (
+        run_js(qtbot, window, "String(document.querySelector('.kosei-related').textContent)")
+        == "First paragraph."
+    )
 
 
 def test_panel_groups_by_rule_and_severity_with_counts(qtbot: Any) -> None:
@@ -80,7 +95,9 @@ def findings_of(window: Any, rule: str) -> list[Finding]:
     return [f for f in window.panel.findings if f.rule == rule]
 
 
-def test_real_checks_fill_the_panel_and_a_fix_is_one_undo_step(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+def test_real_checks_fill_the_panel_and_a_fix_is_one_undo_step(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
     from tests.ui.conftest import wait_for_checks
 
     path = tmp_path / "draft.md"
@@ -97,7 +114,9 @@ def test_real_checks_fill_the_panel_and_a_fix_is_one_undo_step(manager: WindowMa
     assert window.editor.text() == DRAFT
 
 
-def test_fix_all_safe_applies_every_fix_as_one_undo_step(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+def test_fix_all_safe_applies_every_fix_as_one_undo_step(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
     from tests.ui.conftest import wait_for_checks
 
     path = tmp_path / "draft.md"
@@ -136,7 +155,9 @@ def test_ignored_finding_stays_ignored_after_a_restart(qtbot: Any, tmp_path: Pat
     again.close()
 
 
-def test_checks_never_show_results_for_older_text(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+def test_checks_never_show_results_for_older_text(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
     path = tmp_path / "draft.md"
     path.write_text(DRAFT, encoding="utf-8")
     window = open_window(manager, qtbot, path)

@@ -46,7 +46,9 @@ def test_preedit_is_shown_but_not_in_the_text_until_committed(qtbot: Any) -> Non
     editor.setFocus()
     underline = QTextCharFormat()
     underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    attributes = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat, 0, 3, underline)]
+    attributes = [
+        QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat, 0, 3, underline)
+    ]
     editor.inputMethodEvent(QInputMethodEvent("にほん", attributes))
     assert editor.text() == "前"
     assert editor.textCursor().block().layout().preeditAreaText() == "にほん"

@@ -12,7 +12,9 @@ from editor.ui.windows import WindowManager
 from tests.ui.conftest import open_window, preview_text
 
 
-def test_opening_a_file_shows_it_in_editor_preview_and_title(manager: WindowManager, qtbot: Any, post: Path) -> None:
+def test_opening_a_file_shows_it_in_editor_preview_and_title(
+    manager: WindowManager, qtbot: Any, post: Path
+) -> None:
     window = open_window(manager, qtbot, post)
     assert window.editor.text() == post.read_text(encoding="utf-8")
     assert "First paragraph." in preview_text(qtbot, window)
@@ -26,7 +28,9 @@ def test_typing_marks_the_window_modified(manager: WindowManager, qtbot: Any, po
     assert window.isWindowModified()
 
 
-def test_save_writes_the_edit_and_keeps_crlf(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+def test_save_writes_the_edit_and_keeps_crlf(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
     path = tmp_path / "crlf.md"
     path.write_bytes(b"---\r\ntitle: T\r\n---\r\nline\r\n")
     window = open_window(manager, qtbot, path)
@@ -39,7 +43,9 @@ def test_save_writes_the_edit_and_keeps_crlf(manager: WindowManager, qtbot: Any,
     assert not window.isWindowModified()
 
 
-def test_save_as_writes_a_new_file(manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_as_writes_a_new_file(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = manager.new_window()
     qtbot.keyClicks(window.editor, "# New post")
     target = tmp_path / "new.md"
@@ -49,18 +55,26 @@ def test_save_as_writes_a_new_file(manager: WindowManager, qtbot: Any, tmp_path:
     assert window.windowTitle().startswith("new.md")
 
 
-def test_cancelling_the_unsaved_prompt_keeps_the_window(manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelling_the_unsaved_prompt_keeps_the_window(
+    manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = open_window(manager, qtbot, post)
     qtbot.keyClicks(window.editor, "unsaved")
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: asked.append(name) or dialogs.SaveChoice.CANCEL)
+    monkeypatch.setattr(
+        dialogs,
+        "ask_save_changes",
+        lambda parent, name: asked.append(name) or dialogs.SaveChoice.CANCEL,
+    )
     assert window.close() is False
     assert asked == ["post.md"]
     assert window in manager.windows
     assert "unsaved" in window.editor.text()
 
 
-def test_choosing_save_in_the_prompt_saves_then_closes(manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_choosing_save_in_the_prompt_saves_then_closes(
+    manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = open_window(manager, qtbot, post)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(window.editor, "kept")
@@ -70,16 +84,22 @@ def test_choosing_save_in_the_prompt_saves_then_closes(manager: WindowManager, q
     assert window not in manager.windows
 
 
-def test_discard_closes_without_writing(manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_discard_closes_without_writing(
+    manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = post.read_bytes()
     window = open_window(manager, qtbot, post)
     qtbot.keyClicks(window.editor, "lost on purpose")
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: dialogs.SaveChoice.DISCARD)
+    monkeypatch.setattr(
+        dialogs, "ask_save_changes", lambda parent, name: dialogs.SaveChoice.DISCARD
+    )
     assert window.close() is True
     assert post.read_bytes() == before
 
 
-def test_unreadable_file_gives_one_message_and_writes_nothing(manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_file_gives_one_message_and_writes_nothing(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "bad.md"
     path.write_bytes(b"caf\xe9\n")
     errors: list[str] = []
@@ -92,7 +112,9 @@ def test_unreadable_file_gives_one_message_and_writes_nothing(manager: WindowMan
     assert all(w.document.path is None for w in manager.windows)
 
 
-def test_opening_the_same_file_twice_focuses_the_first_window(manager: WindowManager, qtbot: Any, post: Path) -> None:
+def test_opening_the_same_file_twice_focuses_the_first_window(
+    manager: WindowManager, qtbot: Any, post: Path
+) -> None:
     first = open_window(manager, qtbot, post)
     again = manager.open_paths([post])
     assert again == [first]
@@ -112,7 +134,13 @@ def test_dropping_a_file_opens_it(manager: WindowManager, qtbot: Any, post: Path
     window = manager.new_window()
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(post))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert window.document.path == post
 

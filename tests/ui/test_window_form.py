@@ -23,7 +23,9 @@ POST = (
 )
 
 
-def test_editing_the_title_field_changes_only_the_title_line(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+def test_editing_the_title_field_changes_only_the_title_line(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
     path = tmp_path / "post.md"
     path.write_text(POST, encoding="utf-8")
     window = open_window(manager, qtbot, path)
@@ -43,7 +45,9 @@ def test_editing_the_title_field_changes_only_the_title_line(manager: WindowMana
     assert window.editor.text() == POST
 
 
-def test_editing_the_raw_front_matter_updates_the_form(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+def test_editing_the_raw_front_matter_updates_the_form(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
     path = tmp_path / "post.md"
     path.write_text(POST, encoding="utf-8")
     window = open_window(manager, qtbot, path)
@@ -51,10 +55,14 @@ def test_editing_the_raw_front_matter_updates_the_form(manager: WindowManager, q
     cursor.setPosition(window.editor.position_of(3, 9))
     window.editor.setTextCursor(cursor)
     qtbot.keyClicks(window.editor, "Renamed ")
-    qtbot.waitUntil(lambda: window.form.fields["title"].value() == "Renamed Old title", timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.form.fields["title"].value() == "Renamed Old title", timeout=5000
+    )
 
 
-def test_saving_after_a_form_edit_keeps_every_other_byte(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+def test_saving_after_a_form_edit_keeps_every_other_byte(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
     path = tmp_path / "post.md"
     path.write_bytes(POST.replace("\n", "\r\n").encode("utf-8"))
     window = open_window(manager, qtbot, path)
