@@ -69,7 +69,8 @@ class ChecksController(QObject):
         text, revision = self._editor.text(), self._revision
         path, cache = self._path, self._cache
         disabled = set(self._settings.disabled_rules)
-        options = CheckOptions(rules=frozenset(set(RULES) - disabled) if disabled else None)
+        names = {name for name, _rule in RULES}
+        options = CheckOptions(rules=frozenset(names - disabled) if disabled else None)
 
         def work() -> tuple[int, list[Finding]]:
             return revision, run_checks(text, path=path, options=options, cache=cache)
@@ -80,7 +81,8 @@ class ChecksController(QObject):
     def _on_runner_finished(self, _generation: int, result: object) -> None:
         if isinstance(result, Exception):
             return
-        revision, findings = result  # type: ignore[misc]
+        revision: int = result[0]  # type: ignore[index]
+        findings: list[Finding] = result[1]  # type: ignore[index]
         if revision != self._revision:
             return  # the text moved on: never show findings against text they were not made for
         ignored = set(self._settings.ignored_findings.get(self._ignore_key(), []))

@@ -118,9 +118,11 @@ class ChecksPanel(QWidget):
     def item_for(self, finding: Finding) -> QTreeWidgetItem | None:
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
+            if group is None:
+                continue
             for child in range(group.childCount()):
                 item = group.child(child)
-                if item.data(0, ROLE) == finding:
+                if item is not None and item.data(0, ROLE) == finding:
                     return item
         return None
 

@@ -132,7 +132,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.cursor_moved.emit(line, column)
 
     # -- input methods -----------------------------------------------------------------------
-    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # Qt's name
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # type: ignore[override]  # Qt's name
         """Place the IME candidate window at the cursor, counting the viewport margins.
 
         QPlainTextEdit reports the cursor rectangle in viewport coordinates; with

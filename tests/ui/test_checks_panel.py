@@ -166,3 +166,17 @@ def test_checks_never_show_results_for_older_text(
     qtbot.keyClicks(window.editor, "x")  # the text changes while the check runs
     qtbot.waitUntil(lambda: not window.checks.runner.busy, timeout=5000)
     assert window.panel.findings == []
+
+
+def test_a_rule_turned_off_in_the_settings_does_not_run(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.ui.conftest import wait_for_checks
+
+    manager.settings.disabled_rules = ["generation-marker"]
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    wait_for_checks(qtbot, window)
+    assert findings_of(window, "duplicate")
+    assert not findings_of(window, "generation-marker")
