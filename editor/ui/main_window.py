@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 
 from editor.core.document import Document
 from editor.core.findings import Finding
+from editor.core.outline import outline
 from editor.core.render import render_with_stats
 from editor.core.settings import Settings
 from editor.ui.actions import build_actions
@@ -20,6 +21,7 @@ from editor.ui.editor import MarkdownEditor
 from editor.ui.file_actions import FileActionsMixin
 from editor.ui.form import FrontMatterForm
 from editor.ui.i18n import tr, ui_language
+from editor.ui.outline_panel import OutlinePanel
 from editor.ui.preview import PreviewView
 from editor.ui.status import StatusBar
 from editor.ui.workers import BackgroundRunner
@@ -46,6 +48,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._build_widgets()
         self.actions_by_name, self.menus = build_actions(self)
         self.menus["&View"].addAction(self.checks_dock.toggleViewAction())
+        self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self._preview_timer = QTimer(self, singleShot=True)
         self._render_runner = BackgroundRunner(self)
@@ -87,6 +90,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.checks_dock.setWidget(self.panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         self.resizeDocks([self.checks_dock], [170], Qt.Orientation.Vertical)
+        self.outline = OutlinePanel()
+        self.outline_dock = QDockWidget(tr("Outline"), self)
+        self.outline_dock.setObjectName("outline_dock")
+        self.outline_dock.setWidget(self.outline)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.outline_dock.hide()  # shown from the View menu
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
 
@@ -101,6 +110,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
         self._render_runner.finished.connect(self._on_render_runner_finished)
         self.form.text_edit_requested.connect(self._on_form_text_edit_requested)
+        self.outline.heading_activated.connect(self._on_outline_heading_activated)
+        self.editor.cursor_moved.connect(self._on_editor_cursor_moved)
 
     def _restore_layout(self) -> None:
         self.resize(1280, 820)
@@ -162,10 +173,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         text = self.editor.text()
         self.form.set_source(text, self.document.path)
 
-        def work() -> tuple[str, object, float]:
+        def work() -> tuple[str, object, float, list]:
             started = time.perf_counter()
             rendered, stats = render_with_stats(text)
-            return rendered.html, stats, (time.perf_counter() - started) * 1000
+            elapsed = (time.perf_counter() - started) * 1000
+            return rendered.html, stats, elapsed, outline(text)
 
         self._render_runner.submit(work)
 
@@ -174,14 +186,26 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if isinstance(result, Exception):
             self.status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
             return
-        html, stats, elapsed = result  # type: ignore[misc]
+        html, stats, elapsed, headings = result  # type: ignore[misc]
         self._last_render_ms = elapsed
+        self.outline.set_headings(headings)
+        self.outline.show_cursor_line(self.editor.line_column()[0])
         self.preview.show_html(generation, html)
         self.status.show_stats(stats)
 
     @Slot(str)
     def _on_form_text_edit_requested(self, new_text: str) -> None:
         self.editor.replace_text_minimal(new_text)
+
+    @Slot(int)
+    def _on_outline_heading_activated(self, line: int) -> None:
+        self._on_preview_line_activated(line)
+        self.editor.centerCursor()
+        self.preview.scroll_to_line(line)
+
+    @Slot(int, int)
+    def _on_editor_cursor_moved(self, line: int, _column: int) -> None:
+        self.outline.show_cursor_line(line)
 
     @Slot(bool)
     def _on_editor_modification_changed(self, _modified: bool) -> None:
