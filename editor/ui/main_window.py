@@ -24,6 +24,7 @@ from editor.ui.i18n import tr, ui_language
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.preview import PreviewView
 from editor.ui.status import StatusBar
+from editor.ui.window_journal import WindowJournal
 from editor.ui.workers import BackgroundRunner
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
@@ -35,6 +36,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     quit_requested = Signal()
     document_saved = Signal(Path)
     closed = Signal()
+    journaling: WindowJournal | None = None  # set by the WindowManager that owns the journal
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
