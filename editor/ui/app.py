@@ -47,7 +47,7 @@ def run_app(argv: list[str]) -> int:
 
     apply_sandbox_policy()  # must happen before QtWebEngine starts
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -100,7 +100,7 @@ def _start_with_recovery(
     from editor.ui.recovery import recover_left_behind
     from editor.ui.windows import WindowManager
 
-    session = JournalSession(journal_folder(data_dir))
+    session = JournalSession(journal_folder(data_dir), parent=app)
     app.aboutToQuit.connect(session.close)
     manager = WindowManager(settings, settings_path, journal=session.journal)
     recover_left_behind(manager, session)

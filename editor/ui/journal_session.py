@@ -16,7 +16,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Slot
 
 from editor.core.journal import Journal, JournalEntry, new_entry_id
 
@@ -46,10 +46,14 @@ def _lock(folder: Path, owner: str) -> QLockFile:
     return lock
 
 
-class JournalSession:
-    """Owns this process's journal and lock; finds and claims entries of dead owners."""
+class JournalSession(QObject):
+    """Owns this process's journal and lock; finds and claims entries of dead owners.
 
-    def __init__(self, folder: Path) -> None:
+    Give it the application as parent: the lock must live as long as the process.
+    """
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.folder = Path(folder)
         self.owner = new_entry_id()
         self.journal = Journal(self.folder, owner=self.owner)
@@ -95,6 +99,7 @@ class JournalSession:
             lock.unlock()
         self._claimed.clear()
 
+    @Slot()
     def close(self) -> None:
         """Clean exit: release every lock; the windows have already discarded their entries."""
         self.release_claims()

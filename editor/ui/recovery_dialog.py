@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtCore import QDateTime, QLocale, Slot
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -88,7 +88,9 @@ class RecoveryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.currentItemChanged.connect(self._on_table_current_item_changed)
-        self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
 
     def _intro(self) -> QLabel:
         text = plural(
@@ -133,7 +135,9 @@ class RecoveryDialog(QDialog):
         return self.table
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
-    def _on_table_current_item_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+    def _on_table_current_item_changed(
+        self, item: QTreeWidgetItem | None, _previous: object
+    ) -> None:
         if item is None:
             return
         entry = self.entries[self.table.indexOfTopLevelItem(item)]
@@ -145,7 +149,8 @@ class RecoveryDialog(QDialog):
 
     def choices(self) -> list[tuple[JournalEntry, RecoveryChoice]]:
         return [
-            (entry, combo.currentData()) for entry, combo in zip(self.entries, self._combos)
+            (entry, combo.currentData())
+            for entry, combo in zip(self.entries, self._combos, strict=True)
         ]
 
     @classmethod

@@ -52,9 +52,7 @@ def test_typing_in_a_window_journals_its_text_and_path(
     assert entry.owner == "tests"
 
 
-def test_untitled_window_is_journaled_without_a_path(
-    manager: WindowManager, qtbot: Any
-) -> None:
+def test_untitled_window_is_journaled_without_a_path(manager: WindowManager, qtbot: Any) -> None:
     window = _fast(manager.new_window())
     qtbot.keyClicks(window.editor, "draft idea")
     _wait_journaled(qtbot, manager, "draft idea")
@@ -160,9 +158,7 @@ def test_autosave_to_file_writes_the_file_after_typing_pauses(
     assert _journal(manager).is_empty()
 
 
-def test_autosave_to_file_is_off_by_default(
-    manager: WindowManager, qtbot: Any, post: Path
-) -> None:
+def test_autosave_to_file_is_off_by_default(manager: WindowManager, qtbot: Any, post: Path) -> None:
     before = post.read_bytes()
     window = _fast(open_window(manager, qtbot, post))
     _type_at_end(qtbot, window, "only journaled")
