@@ -99,8 +99,7 @@ class RecoveryDialog(QDialog):
             len(self.entries),
         )
         hint = tr(
-            "Restore opens it as unsaved changes on top of the file, so you can review and save it. "
-            "Decide Later keeps everything for the next start."
+            "Restore opens it as unsaved changes on top of the file, so you can review and save it. Decide Later keeps everything for the next start."
         )
         label = QLabel(f"<b>{text}</b><br>{hint}")
         label.setWordWrap(True)

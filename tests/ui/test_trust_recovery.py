@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -182,3 +183,22 @@ def test_a_closed_session_leaves_the_journal_folder_empty(tmp_path: Path) -> Non
     assert [p.suffix for p in session.folder.iterdir()] == [".lock"]
     session.close()
     assert list(session.folder.iterdir()) == []
+
+
+def test_restored_text_is_not_saved_to_the_file_before_the_writer_types(
+    recovering: WindowManager,
+    session: JournalSession,
+    post: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    recovering.settings.autosave_to_file = True
+    before = post.read_bytes()
+    _crashed(session, "restored, not yet reviewed\n", post)
+    _answer(monkeypatch, Choice.RESTORE)
+    [window] = recover_left_behind(recovering, session)
+    assert window.journaling is not None
+    window.journaling.autosaver.timer.setInterval(50)
+    qtbot.wait(300)
+    assert post.read_bytes() == before
+    assert window.isWindowModified()
