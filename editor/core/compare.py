@@ -29,8 +29,40 @@ class Row:
     right_line: int | None = None
 
 
-def _opcodes(old: list[str], new: list[str]) -> Sequence[tuple[str, int, int, int, int]]:
-    return difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+# Above this many differing lines on both sides, the middle is shown as one changed
+# block instead of being aligned: difflib is quadratic on the many repeated lines
+# (blank lines) of a long post and would freeze the window for seconds.
+MAX_ALIGNED_LINES = 3000
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def _opcodes(old: list[str], new: list[str]) -> Sequence[Opcode]:
+    """difflib's opcodes, computed only on the part between the common head and tail."""
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    old_end, new_end = len(old) - tail, len(new) - tail
+    middle: list[Opcode] = []
+    if old_end - head > MAX_ALIGNED_LINES and new_end - head > MAX_ALIGNED_LINES:
+        middle = [("replace", head, old_end, head, new_end)]
+    elif head < old_end or head < new_end:
+        matcher = difflib.SequenceMatcher(
+            None, old[head:old_end], new[head:new_end], autojunk=False
+        )
+        middle = [
+            (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        ]
+    codes: list[Opcode] = [("equal", 0, head, 0, head)] if head else []
+    codes += middle
+    if tail:
+        codes.append(("equal", old_end, len(old), new_end, len(new)))
+    return codes
 
 
 def side_by_side(left: str, right: str) -> list[Row]:
@@ -62,18 +94,28 @@ def count_differences(rows: list[Row]) -> int:
 
 
 def map_line(old: str, new: str, line: int) -> int:
-    """Where 1-based ``line`` of ``old`` is in ``new``.
+    """Where 1-based ``line`` of ``old`` is in ``new`` (see :func:`map_lines`)."""
+    return map_lines(old, new, [line])[0]
+
+
+def map_lines(old: str, new: str, lines: Sequence[int]) -> list[int]:
+    """Where each 1-based line of ``old`` is in ``new`` (one comparison for all).
 
     An unchanged line maps to its new place; a line inside a changed block maps
     to the same offset in the replacement block (clamped to it), so a cursor on
     an edited line stays near it.
     """
     old_lines, new_lines = old.split("\n"), new.split("\n")
-    index = max(0, min(line - 1, len(old_lines) - 1))
-    for tag, i1, i2, j1, j2 in _opcodes(old_lines, new_lines):
+    codes = _opcodes(old_lines, new_lines)
+    return [_map_index(codes, old_lines, new_lines, line) for line in lines]
+
+
+def _map_index(codes: Sequence[Opcode], old: list[str], new: list[str], line: int) -> int:
+    index = max(0, min(line - 1, len(old) - 1))
+    for tag, i1, i2, j1, j2 in codes:
         if not i1 <= index < i2:
             continue
         if tag == "equal":
             return j1 + (index - i1) + 1
-        return min(j1 + (index - i1), max(j1, j2 - 1), len(new_lines) - 1) + 1
-    return len(new_lines)
+        return min(j1 + (index - i1), max(j1, j2 - 1), len(new) - 1) + 1
+    return len(new)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication
 
-from editor.core.compare import map_line
+from editor.core.compare import map_lines
 from editor.core.disk_state import Action, Snapshot, decide, document_from_snapshot, take_snapshot
 from editor.core.document import Document
 from editor.core.errors import DocumentReadError
@@ -144,10 +144,11 @@ class DiskSync(QObject):
         self.marked_deleted = False
         editor.replace_text_minimal(disk.text)
         editor.document().setModified(False)
+        new_line, new_top = map_lines(old, disk.text, [line, top])
         cursor = editor.textCursor()
-        cursor.setPosition(editor.position_of(map_line(old, disk.text, line), column))
+        cursor.setPosition(editor.position_of(new_line, column))
         editor.setTextCursor(cursor)
-        editor.scroll_to_line(map_line(old, disk.text, top))
+        editor.scroll_to_line(new_top)
         window.status.show_file_format(disk.encoding_label, disk.newline_style)
         window.update_title()
         window.refresh_now()

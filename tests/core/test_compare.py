@@ -69,3 +69,31 @@ def test_a_deleted_line_maps_to_what_follows() -> None:
 
 def test_lines_past_the_end_are_clamped() -> None:
     assert map_line("a\nb\nc", "a", 99) == 1
+
+
+def test_long_identical_head_and_tail_map_straight_through() -> None:
+    body = "\n".join(f"line {n}\n" for n in range(2000))
+    old = body + "\nold middle\n" + body
+    new = body + "\nnew middle\nand one more\n" + body
+    last = old.count("\n") + 1
+    assert map_line(old, new, last) == new.count("\n") + 1
+    assert map_line(old, new, 5) == 5
+
+
+def test_huge_rewrites_become_one_changed_block() -> None:
+    old = "\n".join(f"a{n}" for n in range(4000))
+    new = "\n".join(f"b{n}" for n in range(4000))
+    rows = side_by_side("same\n" + old, "same\n" + new)
+    assert rows[0].kind is RowKind.SAME
+    assert {row.kind for row in rows[1:]} == {RowKind.CHANGED}
+    assert map_line(old, new, 1234) == 1234
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("", "a"), ("a", ""), ("a\nb", "a\nb"), ("x\na\nb", "a\nb"), ("a\nb", "a\nb\nc")],
+)
+def test_rows_cover_both_texts_at_the_edges(old: str, new: str) -> None:
+    rows = side_by_side(old, new)
+    assert "\n".join(r.left for r in rows if r.left is not None) == old
+    assert "\n".join(r.right for r in rows if r.right is not None) == new
