@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from editor.ui import dialogs
 from editor.ui.compare_dialog import CompareDialog
@@ -264,3 +265,18 @@ def test_file_back_with_the_same_bytes_clears_the_mark(
     replace_file(post, ORIGINAL)
     qtbot.waitUntil(lambda: "(deleted on disk)" not in window.windowTitle(), timeout=5000)
     assert not window.isWindowModified()
+
+
+def test_no_question_on_top_of_another_dialog_until_it_closes(
+    manager: WindowManager, qtbot: Any, post: Path, asker: Asker
+) -> None:
+    window = open_window(manager, qtbot, post)
+    type_at_end(qtbot, window, "Mine.")
+    other = QMessageBox(window)
+    other.setModal(True)
+    other.show()
+    with qtbot.waitSignal(window.disk_sync.watcher.changed, timeout=5000):
+        replace_file(post, ON_DISK)
+    assert asker.names == []
+    other.close()
+    qtbot.waitUntil(lambda: asker.names == ["post.md"], timeout=5000)
