@@ -17,6 +17,7 @@ from editor.core.settings import Settings
 from editor.ui.actions import build_actions
 from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
+from editor.ui.disk_sync import DiskSync
 from editor.ui.editor import MarkdownEditor
 from editor.ui.file_actions import FileActionsMixin
 from editor.ui.form import FrontMatterForm
@@ -52,6 +53,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.menus["&View"].addAction(self.checks_dock.toggleViewAction())
         self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
+        self.disk_sync = DiskSync(self)  # notices changes to the open file by other programs
         self._preview_timer = QTimer(self, singleShot=True)
         self._render_runner = BackgroundRunner(self)
         self._connect_signals()
@@ -140,6 +142,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     # -- document ----------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
         self.document = document
+        self.disk_sync.follow()
         base = document.path.parent.resolve() if document.path else None
         self.preview.load_shell(base, self._theme(), self.settings.load_remote_images)
         self.checks.reset(document.path)
@@ -150,7 +153,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def update_title(self) -> None:
         name = self.document.path.name if self.document.path else tr("untitled")
-        self.setWindowTitle(f"{name}[*] — Kosei")
+        self.setWindowTitle(f"{name}[*]{self.disk_sync.title_note} — Kosei")
         self.setWindowModified(self.is_modified)
         if self.document.path is not None:
             self.setWindowFilePath(str(self.document.path))
