@@ -10,7 +10,9 @@ from editor.core.document import Document, save_document
 from editor.core.encodings import first_unencodable, label_of, rank_encodings
 from editor.core.errors import DecodeError, FileTooLargeError, UnencodableTextError
 
-JAPANESE = "---\r\ntitle: 昔の記事\r\n---\r\n\r\n# 見出し\r\n\r\n日本語の本文です。①と髙橋さん。\r\n"
+JAPANESE = (
+    "---\r\ntitle: 昔の記事\r\n---\r\n\r\n# 見出し\r\n\r\n日本語の本文です。①と髙橋さん。\r\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,9 @@ from editor.ui import dialogs
 from editor.ui.encoding_dialog import EncodingDialog
 from editor.ui.windows import WindowManager
 
-JAPANESE = "---\r\ntitle: 昔の記事\r\n---\r\n\r\n# 見出し\r\n\r\n日本語の本文です。①と髙橋さん。\r\n"
+JAPANESE = (
+    "---\r\ntitle: 昔の記事\r\n---\r\n\r\n# 見出し\r\n\r\n日本語の本文です。①と髙橋さん。\r\n"
+)
 
 
 @pytest.fixture
