@@ -79,7 +79,7 @@ def test_deep_nesting_fails_fast() -> None:
 def _alias_bomb(width: int = 9, levels: int = 9) -> str:
     names = [chr(97 + i) for i in range(levels + 1)]
     lines = [f"a: &a [{', '.join(['lol'] * width)}]"]
-    for previous, name in zip(names, names[1:]):
+    for previous, name in zip(names, names[1:], strict=False):
         lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * width)}]")
     return "\n".join(lines) + "\n"
 
