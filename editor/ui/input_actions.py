@@ -36,6 +36,7 @@ class InputActionsMixin:
     large_file = False  # heavy live features are paused for this document
     remote_images = False  # this document's preview may load http(s) images
     _notice_bar: NoticeBar | None = None
+    _watching_render = False
 
     # -- reading -----------------------------------------------------------------------------
     def read_document(self: MainWindow, path: Path, encoding: str | None = None) -> Document | None:
@@ -113,11 +114,22 @@ class InputActionsMixin:
         self.form.set_source(self.editor.text(), self.document.path)
         note = html.escape(messages.paused_preview_text())
         self.preview.show_html(0, f'<p class="kosei-paused"><em>{note}</em></p>')
+        self.panel.summary.setText(messages.paused_checks_text())
 
     @Slot()
     def refresh_preview(self: MainWindow) -> None:
+        if self.large_file:  # a 6 MiB post took ~25 s to render here: say that work is going on
+            self.status.showMessage(messages.rendering_large_text())
+            if not self._watching_render:
+                self._watching_render = True
+                self.preview.content_shown.connect(self._on_preview_content_shown)
         self._preview_timer.stop()
         self._on_preview_timer_timeout()
+
+    @Slot(int)
+    def _on_preview_content_shown(self: MainWindow, _generation: int) -> None:
+        if self.large_file:
+            self.status.clearMessage()
 
     # -- remote images -----------------------------------------------------------------------
     def reset_remote_images(self: MainWindow) -> bool:

@@ -121,3 +121,11 @@ def large_file_text(size: int) -> str:
 
 def paused_preview_text() -> str:
     return tr("Preview paused for this large file. Press F5 to refresh it.")
+
+
+def paused_checks_text() -> str:
+    return tr("Checks paused for this large file. Press F7 to run them.")
+
+
+def rendering_large_text() -> str:
+    return tr("Rendering the preview of this large file…")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from editor.ui.i18n import tr
 
@@ -12,6 +12,7 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notice_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet("#notice_bar { background: palette(tooltip-base); }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)

@@ -66,7 +66,7 @@ def test_checks_in_a_large_file_run_on_request(
     window = _open(manager, qtbot, _large(tmp_path, 100 * 1024))
     window.editor.insertPlainText("<|endoftext|>\n\n")
     qtbot.wait(manager.settings.check_delay_ms * 2)
-    assert window.panel.findings == []
+    assert window.panel.findings == [] and "F7" in window.panel.summary.text()
     wait_for_checks(qtbot, window)
     assert any(f.rule == "generation-marker" for f in window.panel.findings)
 
@@ -89,3 +89,15 @@ def test_file_over_the_hard_limit_is_refused_with_one_message(
     assert manager.open_paths([path]) == []
     assert len(errors) == 1 and "too large" in errors[0] and "0.2 MB" in errors[0]
     assert path.read_bytes() == before
+
+
+def test_refreshing_a_large_file_says_so_until_the_preview_is_shown(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    manager.settings.large_file_bytes = 64 * 1024
+    window = _open(manager, qtbot, _large(tmp_path, 100 * 1024))
+    for _ in range(2):
+        window.actions_by_name["refresh_preview"].trigger()
+        assert "Rendering" in window.status.currentMessage()
+        qtbot.waitUntil(lambda: window.status.currentMessage() == "", timeout=10000)
+    assert "Some prose with" in preview_text(qtbot, window)
