@@ -70,3 +70,17 @@ class FrontMatterError(KoseiError):
         self.column = column
         self.format = fmt
         super().__init__(f"line {line}, column {column}: {message}")
+
+
+class UnencodableTextError(DocumentWriteError):
+    """The text holds a character the document's encoding cannot write; nothing was written.
+
+    ``line`` and ``column`` are 1-based positions in the text; ``char`` is the character.
+    """
+
+    def __init__(self, path: Path | str, encoding: str, char: str, line: int, column: int) -> None:
+        self.encoding = encoding
+        self.char = char
+        self.line = line
+        self.column = column
+        super().__init__(path, f"{encoding} cannot encode {char!r} at line {line}, column {column}")

@@ -19,6 +19,7 @@ class ActionSpec:
     menu: str
     slot: str  # name of a method on the window
     shortcut: QKeySequence.StandardKey | str | None = None
+    checkable: bool = False  # the slot then receives the new checked state
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -33,6 +34,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("run_checks", "Run &Checks", "&Checks", "run_checks_now", "F7"),
     ActionSpec("next_finding", "&Next Finding", "&Checks", "next_finding", "F8"),
     ActionSpec("fix_all", "Fix All &Safe", "&Checks", "fix_all_safe", None),
+    ActionSpec("reopen_encoding", "Reopen with &Encoding…", "&File", "reopen_with_encoding"),
+    ActionSpec("refresh_preview", "&Refresh Preview", "&View", "refresh_preview", "F5"),
+    ActionSpec("remote_images", "Load Remote &Images", "&View", "toggle_remote_images", None, True),
 )
 
 MENUS = ("&File", "&Edit", "&View", "&Checks")
@@ -49,6 +53,7 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QM
             action.setShortcut(QKeySequence(spec.shortcut))
         elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
         action.triggered.connect(getattr(window, spec.slot))
         menus[spec.menu].addAction(action)
         actions[spec.name] = action

@@ -22,6 +22,7 @@ from editor.ui.editor import MarkdownEditor
 from editor.ui.file_actions import FileActionsMixin
 from editor.ui.form import FrontMatterForm
 from editor.ui.i18n import tr, ui_language
+from editor.ui.input_actions import InputActionsMixin
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.preview import PreviewView
 from editor.ui.status import StatusBar
@@ -31,7 +32,7 @@ from editor.ui.workers import BackgroundRunner
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
-class MainWindow(FileActionsMixin, QMainWindow):
+class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
     open_requested = Signal(list)  # list[Path]: files the writer asked to open
     new_window_requested = Signal()
     quit_requested = Signal()
@@ -60,7 +61,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.rebuild_recent_menu()
         self._restore_layout()
         self.update_title()
-        self.preview.load_shell(None, self._theme(), settings.load_remote_images)
+        self.preview.load_shell(None, self._theme(), self.reset_remote_images())
 
     # -- construction ------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -144,12 +145,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.document = document
         self.disk_sync.follow()
         base = document.path.parent.resolve() if document.path else None
-        self.preview.load_shell(base, self._theme(), self.settings.load_remote_images)
+        self.preview.load_shell(base, self._theme(), self.reset_remote_images())
         self.checks.reset(document.path)
+        self.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
         self.update_title()
-        self.refresh_now()
+        if self.large_file:
+            self.show_paused_preview()
+        else:
+            self.refresh_now()
 
     def update_title(self) -> None:
         name = self.document.path.name if self.document.path else tr("untitled")
@@ -168,6 +173,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
     @Slot()
     def _on_editor_text_changed(self) -> None:
         self._revision += 1
+        if self.large_file:
+            return  # paused: F5 refreshes the preview, F7 runs the checks
         # Wait for a pause in typing; longer pauses for posts that take long to render.
         delay = max(self.settings.preview_delay_ms // 2, min(1000, int(self._last_render_ms)))
         self._preview_timer.start(delay)
