@@ -19,6 +19,8 @@ from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.editor import MarkdownEditor
 from editor.ui.file_actions import FileActionsMixin
+from editor.ui.find_bar import FindBar, with_find_bar
+from editor.ui.find_controller import FindController
 from editor.ui.form import FrontMatterForm
 from editor.ui.i18n import tr, ui_language
 from editor.ui.outline_panel import OutlinePanel
@@ -50,6 +52,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.menus["&View"].addAction(self.checks_dock.toggleViewAction())
         self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
+        self.finder = FindController(self, self.editor, self.find_bar)
         self._preview_timer = QTimer(self, singleShot=True)
         self._render_runner = BackgroundRunner(self)
         self._connect_signals()
@@ -71,7 +74,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("left_splitter")
         self.left_splitter.addWidget(form_area)
-        self.left_splitter.addWidget(self.editor)
+        self.find_bar = FindBar()
+        self.left_splitter.addWidget(with_find_bar(self.editor, self.find_bar))
         self.left_splitter.setStretchFactor(1, 3)
         self.preview = PreviewView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -263,6 +267,22 @@ class MainWindow(FileActionsMixin, QMainWindow):
     @Slot()
     def redo(self) -> None:
         self.editor.redo()
+
+    @Slot()
+    def show_find(self) -> None:
+        self.finder.open(with_replace=False)
+
+    @Slot()
+    def show_replace(self) -> None:
+        self.finder.open(with_replace=True)
+
+    @Slot()
+    def find_next(self) -> None:
+        self.finder.find_next()
+
+    @Slot()
+    def find_previous(self) -> None:
+        self.finder.find_previous()
 
     @Slot()
     def quit_application(self) -> None:

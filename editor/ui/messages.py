@@ -10,6 +10,7 @@ from editor.core.errors import (
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
+    SearchError,
 )
 from editor.ui.i18n import tr
 
@@ -59,3 +60,13 @@ def front_matter_error_text(error: FrontMatterError) -> str:
     return _fill(
         tr("Front matter error at line %1, column %2: %3"), error.line, error.column, error.message
     )
+
+
+def search_error_text(error: SearchError) -> str:
+    if error.kind == "template":
+        return _fill(tr("Replacement error: %1"), error.detail)
+    if error.position is not None:
+        return _fill(
+            tr("Regular expression error at position %1: %2"), error.position + 1, error.detail
+        )
+    return _fill(tr("Regular expression error: %1"), error.detail)
