@@ -87,14 +87,17 @@ def parse_template(template: str, names: Mapping[str, int], group_count: int) ->
     return tokens
 
 
-def expand(tokens: Sequence[Token], text: str, spans: Sequence[tuple[int, int] | None]) -> str:
-    """Build the replacement; ``spans[0]`` is the whole match, then groups 1..n."""
+def expand(tokens: Sequence[Token], text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Build the replacement; ``spans[0]`` is the whole match, then groups 1..n.
+
+    A group that did not take part has the span (-1, -1) and inserts nothing.
+    """
     out: list[str] = []
     for token in tokens:
         if isinstance(token, str):
             out.append(token)
         else:
-            span = spans[token]
-            if span is not None:
-                out.append(text[span[0] : span[1]])
+            start, end = spans[token]
+            if start >= 0:
+                out.append(text[start:end])
     return "".join(out)

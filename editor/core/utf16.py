@@ -17,7 +17,9 @@ class Utf16Offsets:
     """Offset conversions for one text; cheap (identity) when the text has no astral characters."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        # Encoding is a quick way to learn there is nothing to map (the usual case).
+        has_astral = len(text.encode("utf-16-le")) != 2 * len(text)
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if has_astral else []
         # UTF-16 offset just after each astral character (its two code units).
         self._ends16 = [pos + index + 2 for index, pos in enumerate(self._astral)]
 

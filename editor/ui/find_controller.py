@@ -8,6 +8,7 @@ are highlighted, so a post with 100,000 matches costs the same to paint as one w
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Slot
@@ -33,15 +34,16 @@ from editor.ui.messages import search_error_text
 SEARCH_DELAY_MS = 150
 MATCH_COLOR = "#a6d4ff"
 RANGE_COLOR = "#e6eef8"
-HIGHLIGHT_MARGIN = 20_000  # characters searched for highlights above and below the view
-HIGHLIGHT_CAP = 2_000  # at most this many highlighted matches at once
+HIGHLIGHT_MARGIN = 2_000  # characters highlighted above and below the view (redone on scroll)
+HIGHLIGHT_CAP = 1_000  # at most this many highlighted matches at once
 
 
 class FindController(QObject):
     def __init__(self, parent: QObject, editor: MarkdownEditor, bar: FindBar) -> None:
         super().__init__(parent)
         self._editor, self._bar = editor, bar
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer = QTimer(self, singleShot=True)
+        self._last_search_ms = 0.0
         self._move_next_refresh = False
         self._fresh = False
         self._text = ""
@@ -102,14 +104,15 @@ class FindController(QObject):
     def _on_bar_search_changed(self) -> None:
         self._fresh = False
         self._move_next_refresh = True
-        self._timer.start()
+        self._timer.start(SEARCH_DELAY_MS)
 
     @Slot()
     def _on_editor_text_changed(self) -> None:
         self._fresh = False
         self._highlighted = None  # the marks moved with the text; repaint them next time
         if self._bar.isVisible():
-            self._timer.start()
+            # While typing in a big post with a slow pattern, search less often.
+            self._timer.start(max(SEARCH_DELAY_MS, min(1000, 3 * int(self._last_search_ms))))
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -130,7 +133,9 @@ class FindController(QObject):
             self._bar.show_error(search_error_text(error))
             return
         bounds = self._search_bounds()
+        started = time.perf_counter()
         self._set_matches(find_all(self._text, self._query, *bounds) if bounds else [])
+        self._last_search_ms = (time.perf_counter() - started) * 1000
         if move and self._matches:
             start = self._selection()[0]
             self._select(min(bisect_left(self._starts, start), len(self._matches) - 1))
