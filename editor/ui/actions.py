@@ -31,7 +31,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("undo", "&Undo", "&Edit", "undo", Std.Undo),
     ActionSpec("redo", "&Redo", "&Edit", "redo", Std.Redo),
     ActionSpec("find", "&Find…", "&Edit", "show_find", Std.Find),
-    ActionSpec("replace", "R&eplace…", "&Edit", "show_replace", Std.Replace),
+    # Std.Replace is empty on macOS and on X11 without a desktop session: spell it out.
+    ActionSpec("replace", "R&eplace…", "&Edit", "show_replace", "Ctrl+H"),
     ActionSpec("find_next", "Find &Next", "&Edit", "find_next", Std.FindNext),
     ActionSpec("find_previous", "Find &Previous", "&Edit", "find_previous", Std.FindPrevious),
     ActionSpec("run_checks", "Run &Checks", "&Checks", "run_checks_now", "F7"),

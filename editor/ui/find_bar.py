@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -40,7 +42,11 @@ class FindBar(QWidget):
         self.replace_field = QLineEdit(placeholderText=tr("Replace with"))
         self.replace_field.setObjectName("replace_field")
         self.count_label = QLabel(objectName="find_count")
-        self.count_label.setMinimumWidth(110)
+        self.count_label.setMinimumWidth(140)
+        self.error_label = QLabel(objectName="find_error")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
         self.previous_button = self._tool_button("▲", tr("Previous match (Shift+Enter)"))
         self.next_button = self._tool_button("▼", tr("Next match (Enter)"))
         self.close_button = self._tool_button("✕", tr("Close (Esc)"))
@@ -88,6 +94,7 @@ class FindBar(QWidget):
         outer.setContentsMargins(6, 4, 6, 4)
         outer.setSpacing(3)
         outer.addLayout(grid)
+        outer.addWidget(self.error_label)
         outer.addLayout(options)
 
     def _option_boxes(self) -> tuple[QCheckBox, ...]:
@@ -104,6 +111,9 @@ class FindBar(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         self.replace_button.clicked.connect(self.replace_requested)
         self.replace_all_button.clicked.connect(self.replace_all_requested)
+        order = (self.find_field, self.replace_field, *self._option_boxes())
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.find_field.installEventFilter(self)
         self.replace_field.installEventFilter(self)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -154,8 +164,7 @@ class FindBar(QWidget):
 
     def show_count(self, current: int, total: int) -> None:
         """``current`` is 1-based, 0 when no match is selected."""
-        self.count_label.setStyleSheet("")
-        self.count_label.setToolTip("")
+        self.error_label.hide()
         if total == 0:
             text = tr("No results") if self.query() else ""
         elif current > 0:
@@ -165,16 +174,14 @@ class FindBar(QWidget):
         self.count_label.setText(text)
 
     def show_note(self, text: str) -> None:
-        self.count_label.setStyleSheet("")
+        self.error_label.hide()
         self.count_label.setText(text)
 
     def show_error(self, message: str) -> None:
-        self.count_label.setStyleSheet(ERROR_STYLE)
-        self.count_label.setText(message)
-        self.count_label.setToolTip(message)
-
-    def has_error(self) -> bool:
-        return self.count_label.styleSheet() == ERROR_STYLE
+        """A red line under the fields (a bad pattern or replacement); the count is cleared."""
+        self.count_label.setText("")
+        self.error_label.setText(message)
+        self.error_label.show()
 
 
 def with_find_bar(editor: QPlainTextEdit, bar: FindBar) -> QWidget:

@@ -208,8 +208,9 @@ def test_invalid_regex_shows_an_error_and_changes_nothing(
     window = open_text(manager, qtbot, tmp_path)
     original = window.editor.text()
     search(qtbot, window, "(cat", regex=True)
-    label = window.find_bar.count_label
-    assert "Regular expression error" in label.text()
+    label = window.find_bar.error_label
+    assert label.isVisible()
+    assert label.text().startswith("Regular expression error at position 1: missing )")
     assert "c0392b" in label.styleSheet()
     replace_all(qtbot, window, "dog")
     assert window.editor.text() == original
