@@ -260,3 +260,37 @@ def test_preview_follows_replace_all(manager: WindowManager, qtbot: Any, tmp_pat
     replace_all(qtbot, window, "pussycat")
     qtbot.waitUntil(lambda: "pussycat" in preview_text(qtbot, window), timeout=10000)
     assert "concat" not in preview_text(qtbot, window)
+
+
+def test_f3_with_the_bar_closed_opens_it_and_finds_the_next_match(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = open_text(manager, qtbot, tmp_path)
+    search(qtbot, window, "dates")
+    qtbot.keyClick(window.find_bar.find_field, Qt.Key.Key_Escape)
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F3)
+    assert window.find_bar.isVisible()
+    assert selected(window) == "dates"
+
+
+def test_edit_menu_lists_the_find_actions_with_their_shortcuts(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = open_text(manager, qtbot, tmp_path)
+    edit_actions = window.menus["&Edit"].actions()
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in edit_actions}
+    assert shortcuts["action_find"] == "Ctrl+F"
+    assert shortcuts["action_replace"] == "Ctrl+H"
+    assert shortcuts["action_find_next"] == "F3"
+    assert shortcuts["action_find_previous"] == "Shift+F3"
+
+
+def test_in_selection_without_a_selection_says_what_to_do(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = open_text(manager, qtbot, tmp_path)
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    search(qtbot, window, "cat", in_selection=True)
+    assert window.finder.matches == []
+    assert "Select text" in window.find_bar.count_label.text()
