@@ -37,13 +37,16 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("find_bar")
-        self.find_field = QLineEdit(placeholderText=tr("Find"), objectName="find_field")
+        self.find_field = QLineEdit(placeholderText=tr("Find"))
+        self.find_field.setObjectName("find_field")
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(placeholderText=tr("Replace with"))
         self.replace_field.setObjectName("replace_field")
-        self.count_label = QLabel(objectName="find_count")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("find_count")
         self.count_label.setMinimumWidth(140)
-        self.error_label = QLabel(objectName="find_error")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("find_error")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -62,7 +65,9 @@ class FindBar(QWidget):
         self.hide()
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton(text=text, toolTip=tip)
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
         button.setAutoRaise(True)
         return button
 

@@ -199,7 +199,10 @@ def test_folded_offsets_map_back_inside_the_text(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="aAsSσςΣİi kK", max_size=30), st.text(alphabet="aAsσςΣİi", min_size=1, max_size=3))
+@given(
+    st.text(alphabet="aAsSσςΣİi kK", max_size=30),
+    st.text(alphabet="aAsσςΣİi", min_size=1, max_size=3),
+)
 def test_fast_lowercase_search_agrees_with_ignorecase_regex(text: str, query: str) -> None:
     literal = find_all(text, compile_query(query, PLAIN))
     regex = find_all(text, compile_query(re.escape(query), REGEX))

@@ -74,9 +74,7 @@ def test_ctrl_f_opens_the_bar_with_the_selection_as_query(
     assert window.find_bar.replace_field.isHidden()
 
 
-def test_ctrl_h_shows_the_replace_field(
-    manager: WindowManager, qtbot: Any, tmp_path: Path
-) -> None:
+def test_ctrl_h_shows_the_replace_field(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
     window = open_text(manager, qtbot, tmp_path)
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
