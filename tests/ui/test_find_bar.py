@@ -229,7 +229,9 @@ def test_fold_width_finds_full_width_latin_and_half_width_katakana(
     assert len(window.finder.matches) == 1
 
 
-def test_selection_is_right_after_emoji(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
+def test_emoji_before_a_match_do_not_shift_selection_or_replacement(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
     window = open_text(manager, qtbot, tmp_path, "😀😀 cat 😀 cat\n")
     window.editor.moveCursor(QTextCursor.MoveOperation.Start)
     search(qtbot, window, "cat")
