@@ -84,3 +84,18 @@ class UnencodableTextError(DocumentWriteError):
         self.line = line
         self.column = column
         super().__init__(path, f"{encoding} cannot encode {char!r} at line {line}, column {column}")
+
+
+class SearchError(KoseiError):
+    """A search pattern or replacement template that cannot be used.
+
+    ``kind`` is "pattern" or "template"; ``detail`` is the reason in English (from ``re``
+    for patterns); ``position`` is the 0-based offset of the problem when known.
+    """
+
+    def __init__(self, kind: str, detail: str, position: int | None = None) -> None:
+        self.kind = kind
+        self.detail = detail
+        self.position = position
+        where = f" at position {position}" if position is not None else ""
+        super().__init__(f"bad {kind}{where}: {detail}")

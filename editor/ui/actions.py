@@ -31,6 +31,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", "&File", "quit_application", Std.Quit),
     ActionSpec("undo", "&Undo", "&Edit", "undo", Std.Undo),
     ActionSpec("redo", "&Redo", "&Edit", "redo", Std.Redo),
+    ActionSpec("find", "&Find…", "&Edit", "show_find", Std.Find),
+    # Std.Replace is empty on macOS and on X11 without a desktop session: spell it out.
+    ActionSpec("replace", "R&eplace…", "&Edit", "show_replace", "Ctrl+H"),
+    ActionSpec("find_next", "Find &Next", "&Edit", "find_next", Std.FindNext),
+    ActionSpec("find_previous", "Find &Previous", "&Edit", "find_previous", Std.FindPrevious),
     ActionSpec("run_checks", "Run &Checks", "&Checks", "run_checks_now", "F7"),
     ActionSpec("next_finding", "&Next Finding", "&Checks", "next_finding", "F8"),
     ActionSpec("fix_all", "Fix All &Safe", "&Checks", "fix_all_safe", None),

@@ -20,6 +20,8 @@ from editor.ui.checks_panel import ChecksPanel
 from editor.ui.disk_sync import DiskSync
 from editor.ui.editor import MarkdownEditor
 from editor.ui.file_actions import FileActionsMixin
+from editor.ui.find_bar import FindBar, with_find_bar
+from editor.ui.find_controller import FindController
 from editor.ui.form import FrontMatterForm
 from editor.ui.i18n import tr, ui_language
 from editor.ui.input_actions import InputActionsMixin
@@ -55,6 +57,7 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
         self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self.disk_sync = DiskSync(self)  # notices changes to the open file by other programs
+        self.finder = FindController(self, self.editor, self.find_bar)
         self._preview_timer = QTimer(self, singleShot=True)
         self._render_runner = BackgroundRunner(self)
         self._connect_signals()
@@ -76,7 +79,8 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("left_splitter")
         self.left_splitter.addWidget(form_area)
-        self.left_splitter.addWidget(self.editor)
+        self.find_bar = FindBar()
+        self.left_splitter.addWidget(with_find_bar(self.editor, self.find_bar))
         self.left_splitter.setStretchFactor(1, 3)
         self.preview = PreviewView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -275,6 +279,22 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
     @Slot()
     def redo(self) -> None:
         self.editor.redo()
+
+    @Slot()
+    def show_find(self) -> None:
+        self.finder.open(with_replace=False)
+
+    @Slot()
+    def show_replace(self) -> None:
+        self.finder.open(with_replace=True)
+
+    @Slot()
+    def find_next(self) -> None:
+        self.finder.find_next()
+
+    @Slot()
+    def find_previous(self) -> None:
+        self.finder.find_previous()
 
     @Slot()
     def quit_application(self) -> None:

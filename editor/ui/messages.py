@@ -10,6 +10,7 @@ from editor.core.errors import (
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
+    SearchError,
     UnencodableTextError,
 )
 from editor.ui.i18n import tr
@@ -129,3 +130,13 @@ def paused_checks_text() -> str:
 
 def rendering_large_text() -> str:
     return tr("Rendering the preview of this large file…")
+
+
+def search_error_text(error: SearchError) -> str:
+    if error.kind == "template":
+        return _fill(tr("Replacement error: %1"), error.detail)
+    if error.position is not None:
+        return _fill(
+            tr("Regular expression error at position %1: %2"), error.position + 1, error.detail
+        )
+    return _fill(tr("Regular expression error: %1"), error.detail)
