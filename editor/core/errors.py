@@ -70,3 +70,12 @@ class FrontMatterError(KoseiError):
         self.column = column
         self.format = fmt
         super().__init__(f"line {line}, column {column}: {message}")
+
+
+class StyleSheetError(KoseiError):
+    """The writer's own preview stylesheet could not be used."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")

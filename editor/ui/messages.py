@@ -10,6 +10,7 @@ from editor.core.errors import (
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
+    StyleSheetError,
 )
 from editor.ui.i18n import tr
 
@@ -58,4 +59,13 @@ def write_error_text(error: DocumentWriteError) -> str:
 def front_matter_error_text(error: FrontMatterError) -> str:
     return _fill(
         tr("Front matter error at line %1, column %2: %3"), error.line, error.column, error.message
+    )
+
+
+def style_sheet_error_text(error: StyleSheetError) -> str:
+    name = error.path.name or str(error.path)
+    return _fill(
+        tr("Could not use the stylesheet “%1”: %2. The preview uses Kosei's own style."),
+        name,
+        error.reason,
     )
