@@ -33,6 +33,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("run_checks", "Run &Checks", "&Checks", "run_checks_now", "F7"),
     ActionSpec("next_finding", "&Next Finding", "&Checks", "next_finding", "F8"),
     ActionSpec("fix_all", "Fix All &Safe", "&Checks", "fix_all_safe", None),
+    ActionSpec("preferences", "&Preferences…", "&Edit", "show_preferences", "Ctrl+,"),
 )
 
 MENUS = ("&File", "&Edit", "&View", "&Checks")

@@ -64,3 +64,11 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_css_path(parent: QWidget | None, current: str = "") -> Path | None:
+    """The writer's own stylesheet for the preview (a local .css file)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Choose a Stylesheet"), current, tr("Stylesheets (*.css);;All files (*)")
+    )
+    return Path(name) if name else None

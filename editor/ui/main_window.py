@@ -24,6 +24,7 @@ from editor.ui.i18n import tr, ui_language
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.preview import PreviewView
 from editor.ui.status import StatusBar
+from editor.ui.theme import ThemeMenu, effective_theme
 from editor.ui.workers import BackgroundRunner
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
@@ -35,6 +36,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     quit_requested = Signal()
     document_saved = Signal(Path)
     closed = Signal()
+    preferences_requested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.actions_by_name, self.menus = build_actions(self)
         self.menus["&View"].addAction(self.checks_dock.toggleViewAction())
         self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
+        self.theme_menu = ThemeMenu(self)
+        self.theme_menu.set_current(settings.theme)
+        self.menus["&View"].addMenu(self.theme_menu)
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self._preview_timer = QTimer(self, singleShot=True)
         self._render_runner = BackgroundRunner(self)
@@ -133,7 +138,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.splitter_sizes = self.splitter.sizes() + self.left_splitter.sizes()
 
     def _theme(self) -> str:
-        return "dark" if self.settings.theme == "dark" else "light"
+        return effective_theme(self.settings.theme)
 
     # -- document ----------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -267,6 +272,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
     @Slot()
     def quit_application(self) -> None:
         self.quit_requested.emit()
+
+    @Slot()
+    def show_preferences(self) -> None:
+        self.preferences_requested.emit()
 
     # -- window events -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name

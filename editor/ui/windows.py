@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core.errors import DocumentWriteError
 from editor.core.settings import Settings, save_settings
+from editor.ui.appearance import apply_settings, apply_theme
 from editor.ui.main_window import MainWindow
+from editor.ui.preferences import PreferencesDialog, copy_preferences
+from editor.ui.theme import ThemeWatcher, apply_app_theme, effective_theme
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,9 @@ class WindowManager(QObject):
         self.settings = settings
         self.settings_path = settings_path
         self.windows: list[MainWindow] = []
+        self.theme_watcher = ThemeWatcher(self)
+        self.theme_watcher.system_scheme_changed.connect(self._on_theme_watcher_changed)
+        apply_app_theme(effective_theme(settings.theme))
 
     def new_window(self) -> MainWindow:
         window = MainWindow(self.settings)
@@ -33,6 +39,9 @@ class WindowManager(QObject):
         window.quit_requested.connect(self._on_window_quit_requested)
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         window.checks.settings_changed.connect(self.save)
+        window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
+        window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
+        apply_theme(window)
         self.windows.append(window)
         window.show()
         self.window_opened.emit(window)
@@ -101,3 +110,39 @@ class WindowManager(QObject):
             save_settings(self.settings, self.settings_path)
         except DocumentWriteError as error:
             log.warning("could not save settings: %s", error)
+
+    # -- appearance and preferences ------------------------------------------------------------
+    def apply_theme(self) -> None:
+        """Re-theme the application and every window (the documents stay as they are)."""
+        theme = effective_theme(self.settings.theme)
+        apply_app_theme(theme)
+        for window in self.windows:
+            apply_theme(window, theme)
+
+    @Slot(str)
+    def _on_window_theme_chosen(self, preference: str) -> None:
+        self.settings.theme = preference
+        self.apply_theme()
+        self.save()
+
+    @Slot()
+    def _on_theme_watcher_changed(self) -> None:
+        if self.settings.theme == "system":
+            self.apply_theme()
+
+    def show_preferences(self, parent: MainWindow | None = None) -> bool:
+        """Ask for new preferences; apply them to every window and save. True when applied."""
+        chosen = PreferencesDialog.ask(parent, self.settings)
+        if chosen is None:
+            return False
+        self.apply_preferences(chosen)
+        return True
+
+    def apply_preferences(self, chosen: Settings) -> None:
+        # Windows share this one Settings object: update it in place.
+        copy_preferences(chosen, self.settings)
+        theme = effective_theme(self.settings.theme)
+        apply_app_theme(theme)
+        for window in self.windows:
+            apply_settings(window, theme)
+        self.save()
