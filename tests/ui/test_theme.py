@@ -39,7 +39,9 @@ def code_post(tmp_path: Path) -> Path:
 
 
 def choose_theme(window: MainWindow, value: str) -> None:
-    window.theme_menu.findChild(type(window.actions_by_name["save"]), f"action_theme_{value}").trigger()
+    window.theme_menu.findChild(
+        type(window.actions_by_name["save"]), f"action_theme_{value}"
+    ).trigger()
 
 
 def heading_color(window: MainWindow) -> str:
@@ -212,4 +214,3 @@ def test_unreadable_writer_css_is_reported_and_our_style_kept(
     window = open_window(manager, qtbot, code_post)
     assert "missing.css" in window.status.currentMessage()
     assert run_js(qtbot, window, BODY_BG) == LIGHT_BG
-
