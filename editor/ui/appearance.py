@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from editor.core.errors import StyleSheetError
 from editor.core.preview_style import read_custom_css
 from editor.ui.messages import style_sheet_error_text
-from editor.ui.theme import effective_theme, style_text_area
+from editor.ui.theme import effective_theme, style_error_labels, style_text_area
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -21,6 +21,7 @@ def apply_theme(window: MainWindow, theme: str | None = None) -> None:
     theme = theme or effective_theme(settings.theme)
     style_text_area(window.editor, theme)
     window.editor.highlighter.set_theme(theme)
+    style_error_labels(window, theme)
     css = ""
     try:
         css = read_custom_css(settings.preview_css_path)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from editor.core.findings import Span
 from editor.ui.highlighter import MarkdownHighlighter
 
+MARK_TEXT = "#1f2328"
+
 
 class MarkdownEditor(QPlainTextEdit):
     cursor_moved = Signal(int, int)  # 1-based line, 1-based column
@@ -101,6 +103,8 @@ class MarkdownEditor(QPlainTextEdit):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.span_cursor(span)  # type: ignore[attr-defined]
             selection.format.setBackground(QColor(color))  # type: ignore[attr-defined]
+            # Marks are pale in both themes: dark text keeps them readable on the dark theme.
+            selection.format.setForeground(QColor(MARK_TEXT))  # type: ignore[attr-defined]
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
             selections.append(selection)
         self._extra[name] = selections

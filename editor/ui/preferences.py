@@ -35,6 +35,7 @@ from editor.core.settings import Settings
 from editor.ui import dialogs
 from editor.ui.i18n import tr
 from editor.ui.messages import style_sheet_error_text
+from editor.ui.theme import palette_theme, style_error_labels
 
 # The Settings fields this dialog edits; applying copies only these.
 PREFERENCE_FIELDS = (
@@ -112,7 +113,6 @@ class PreferencesDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("preferences_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d1242f; font-weight: bold;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -127,6 +127,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        style_error_labels(self, palette_theme())
 
     def _build_writing(self) -> QGroupBox:
         box = QGroupBox(tr("Writing"))

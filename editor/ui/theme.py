@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidget
 
 from editor.core.preview_style import resolve_theme
 from editor.ui.i18n import tr
@@ -33,6 +33,11 @@ EDITOR_COLORS = {
         "on_highlight": "#ffffff",
     },
 }
+
+# Error messages in widgets (red that keeps a 4.5:1 contrast on each theme's window colour).
+ERROR_TEXT = {"light": "#b3261e", "dark": "#ff7b72"}
+# Labels that show errors in red; their colour follows the theme.
+ERROR_LABELS = ("frontMatterError", "preferences_error")
 
 _DARK_ROLES = {
     Role.Window: "#1f2328",
@@ -119,6 +124,20 @@ def style_text_area(widget: QPlainTextEdit | QWidget, theme: str) -> None:
         palette.setColor(group, Role.Highlight, QColor(colors["highlight"]))
         palette.setColor(group, Role.HighlightedText, QColor(colors["on_highlight"]))
     widget.setPalette(palette)
+
+
+def palette_theme() -> str:
+    """The theme the application palette draws now (for widgets made after a switch)."""
+    window = QApplication.palette().color(Role.Window)
+    return "dark" if window.lightness() < 128 else "light"
+
+
+def style_error_labels(root: QWidget, theme: str) -> None:
+    """Recolour the red error labels under ``root`` for ``theme``."""
+    css = f"color: {ERROR_TEXT.get(theme, ERROR_TEXT['light'])};"
+    for name in ERROR_LABELS:
+        for label in root.findChildren(QLabel, name):
+            label.setStyleSheet(css)
 
 
 class ThemeWatcher(QObject):

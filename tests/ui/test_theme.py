@@ -7,13 +7,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from editor.core.settings import load_settings
 from editor.ui import theme as theme_module
 from editor.ui.main_window import MainWindow
 from editor.ui.windows import WindowManager
-from tests.ui.conftest import open_window, run_js
+from tests.ui.conftest import open_window, run_js, wait_for_checks
 
 LIGHT_BG, DARK_BG = "rgb(255, 255, 255)", "rgb(13, 17, 23)"
 # Pygments keyword colour: "default" style #008000, "github-dark" #FF7B72.
@@ -214,3 +214,53 @@ def test_unreadable_writer_css_is_reported_and_our_style_kept(
     window = open_window(manager, qtbot, code_post)
     assert "missing.css" in window.status.currentMessage()
     assert run_js(qtbot, window, BODY_BG) == LIGHT_BG
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(color.redF())
+            + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_finding_marks_stay_readable_in_the_dark_theme(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "copy.md"
+    line = "Some text that repeats itself many times over in this post so that it is found."
+    path.write_text(f"# T\n\n{line}\n\n{line}\n", encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    choose_theme(window, "dark")
+    wait_for_checks(qtbot, window)
+    assert window.panel.findings
+    window.checks.show_finding(window.panel.findings[0])
+    marks = window.editor.extraSelections()
+    assert marks
+    for mark in marks:
+        fmt = mark.format  # type: ignore[attr-defined]
+        # Without its own text colour a mark shows the highlighter's light text.
+        assert fmt.foreground().style() != Qt.BrushStyle.NoBrush
+        assert contrast(fmt.foreground().color(), fmt.background().color()) >= 4.5
+
+
+def test_front_matter_error_text_is_readable_in_both_themes(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: [broken\n---\n\nText.\n", encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    label = window.form.findChild(QLabel, "frontMatterError")
+    qtbot.waitUntil(lambda: not label.isHidden(), timeout=5000)
+    for name in ("dark", "light"):
+        choose_theme(window, name)
+        color = label.palette().color(label.foregroundRole())
+        background = QApplication.palette().color(QPalette.ColorRole.Window)
+        assert contrast(color, background) >= 4.5, name
