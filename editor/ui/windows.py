@@ -13,6 +13,7 @@ from editor.core.settings import Settings, save_settings
 from editor.ui.appearance import apply_settings, apply_theme
 from editor.ui.main_window import MainWindow
 from editor.ui.preferences import PreferencesDialog, copy_preferences
+from editor.ui.stylesheet_watcher import StyleSheetWatcher
 from editor.ui.theme import ThemeWatcher, apply_app_theme, effective_theme
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,9 @@ class WindowManager(QObject):
         self.theme_watcher = ThemeWatcher(self)
         self.theme_watcher.system_scheme_changed.connect(self._on_theme_watcher_changed)
         apply_app_theme(effective_theme(settings.theme))
+        self.css_watcher = StyleSheetWatcher(self)
+        self.css_watcher.watch(settings.preview_css_path)
+        self.css_watcher.changed.connect(self._on_css_watcher_changed)
 
     def new_window(self) -> MainWindow:
         window = MainWindow(self.settings)
@@ -130,6 +134,10 @@ class WindowManager(QObject):
         if self.settings.theme == "system":
             self.apply_theme()
 
+    @Slot()
+    def _on_css_watcher_changed(self) -> None:
+        self.apply_theme()
+
     def show_preferences(self, parent: MainWindow | None = None) -> bool:
         """Ask for new preferences; apply them to every window and save. True when applied."""
         chosen = PreferencesDialog.ask(parent, self.settings)
@@ -141,6 +149,7 @@ class WindowManager(QObject):
     def apply_preferences(self, chosen: Settings) -> None:
         # Windows share this one Settings object: update it in place.
         copy_preferences(chosen, self.settings)
+        self.css_watcher.watch(self.settings.preview_css_path)
         theme = effective_theme(self.settings.theme)
         apply_app_theme(theme)
         for window in self.windows:

@@ -264,3 +264,21 @@ def test_front_matter_error_text_is_readable_in_both_themes(
         color = label.palette().color(label.foregroundRole())
         background = QApplication.palette().color(QPalette.ColorRole.Window)
         assert contrast(color, background) >= 4.5, name
+
+
+def test_saving_the_writer_css_restyles_the_preview(
+    manager: WindowManager, qtbot: Any, code_post: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site.css"
+    site.write_text("h1 { color: rgb(1, 2, 3); }\n", encoding="utf-8")
+    chosen = copy.deepcopy(manager.settings)
+    chosen.preview_css_path = str(site)
+    manager.apply_preferences(chosen)
+    window = open_window(manager, qtbot, code_post)
+    wait_css(qtbot, window, H1_COLOR, "rgb(1, 2, 3)")
+    replacement = tmp_path / "site.css.tmp"
+    replacement.write_text("h1 { color: rgb(7, 8, 9); }\n", encoding="utf-8")
+    replacement.replace(site)  # the way most editors save
+    wait_css(qtbot, window, H1_COLOR, "rgb(7, 8, 9)")
+    site.write_text("h1 { color: rgb(10, 11, 12); }\n", encoding="utf-8")  # and in place
+    wait_css(qtbot, window, H1_COLOR, "rgb(10, 11, 12)")
