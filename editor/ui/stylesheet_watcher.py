@@ -15,10 +15,10 @@ class StyleSheetWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = ""
-        self._watcher = QFileSystemWatcher(self)
-        self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._watcher.fileChanged.connect(self._on_watcher_file_changed)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        # Made on first use: most writers never set a stylesheet, and an idle inotify
+        # watcher is one more object that must be destroyed on the thread that made it.
+        self._watcher: QFileSystemWatcher | None = None
+        self._timer: QTimer | None = None
 
     @property
     def path(self) -> str:
@@ -30,6 +30,13 @@ class StyleSheetWatcher(QObject):
         self._rewatch()
 
     def _rewatch(self) -> None:
+        if self._watcher is None:
+            if not self._path:
+                return
+            self._watcher = QFileSystemWatcher(self)
+            self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+            self._watcher.fileChanged.connect(self._on_watcher_file_changed)
+            self._timer.timeout.connect(self._on_timer_timeout)
         files = self._watcher.files()
         if files:
             self._watcher.removePaths(files)
@@ -38,7 +45,8 @@ class StyleSheetWatcher(QObject):
 
     @Slot(str)
     def _on_watcher_file_changed(self, _path: str) -> None:
-        self._timer.start()
+        if self._timer is not None:
+            self._timer.start()
 
     @Slot()
     def _on_timer_timeout(self) -> None:
