@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,29 @@ def test_page_puts_writer_css_after_ours(tmp_path: Path) -> None:
     page = page_html(render_text("hi"), theme="dark", extra_css="p { color: red }")
     assert page.index('id="kosei-style"') < page.index('id="kosei-user-style"')
     assert 'class="kosei-dark"' in page
+
+
+def _luminance(hex_color: str) -> float:
+    value = hex_color.lstrip("#")
+    if len(value) == 3:
+        value = "".join(c * 2 for c in value)
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_code_token_colours_are_readable_on_the_code_background(theme: str) -> None:
+    css = theme_css(theme)
+    block = css.split("body.kosei-dark {")[1] if theme == "dark" else css.split("body {")[1]
+    background = re.search(r"--kosei-code-bg: (#[0-9a-fA-F]{6})", block)
+    assert background is not None
+    for line in pygments_css(PYGMENTS_STYLES[theme]).splitlines():
+        found = re.search(r"(?<!background-)color: (#[0-9A-Fa-f]{3,6})", line)
+        if found and not line.startswith(".highlight .w "):  # whitespace tokens show nothing
+            assert _contrast(found.group(1), background.group(1)) >= 4.5, line
