@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core.errors import DocumentWriteError
 from editor.core.settings import Settings, save_settings
-from editor.ui.appearance import apply_settings, apply_theme
+from editor.ui import appearance
 from editor.ui.main_window import MainWindow
 from editor.ui.preferences import PreferencesDialog, copy_preferences
 from editor.ui.stylesheet_watcher import StyleSheetWatcher
@@ -45,7 +45,7 @@ class WindowManager(QObject):
         window.checks.settings_changed.connect(self.save)
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
         window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
-        apply_theme(window)
+        appearance.apply_theme(window)
         self.windows.append(window)
         window.show()
         self.window_opened.emit(window)
@@ -116,27 +116,27 @@ class WindowManager(QObject):
             log.warning("could not save settings: %s", error)
 
     # -- appearance and preferences ------------------------------------------------------------
-    def apply_theme(self) -> None:
+    def retheme(self) -> None:
         """Re-theme the application and every window (the documents stay as they are)."""
         theme = effective_theme(self.settings.theme)
         apply_app_theme(theme)
         for window in self.windows:
-            apply_theme(window, theme)
+            appearance.apply_theme(window, theme)
 
     @Slot(str)
     def _on_window_theme_chosen(self, preference: str) -> None:
         self.settings.theme = preference
-        self.apply_theme()
+        self.retheme()
         self.save()
 
     @Slot()
     def _on_theme_watcher_changed(self) -> None:
         if self.settings.theme == "system":
-            self.apply_theme()
+            self.retheme()
 
     @Slot()
     def _on_css_watcher_changed(self) -> None:
-        self.apply_theme()
+        self.retheme()
 
     def show_preferences(self, parent: MainWindow | None = None) -> bool:
         """Ask for new preferences; apply them to every window and save. True when applied."""
@@ -153,5 +153,5 @@ class WindowManager(QObject):
         theme = effective_theme(self.settings.theme)
         apply_app_theme(theme)
         for window in self.windows:
-            apply_settings(window, theme)
+            appearance.apply_settings(window, theme)
         self.save()
