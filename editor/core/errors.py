@@ -99,3 +99,12 @@ class SearchError(KoseiError):
         self.position = position
         where = f" at position {position}" if position is not None else ""
         super().__init__(f"bad {kind}{where}: {detail}")
+
+
+class StyleSheetError(KoseiError):
+    """The writer's own preview stylesheet could not be used."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")

@@ -42,6 +42,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("reopen_encoding", "Reopen with &Encoding…", "&File", "reopen_with_encoding"),
     ActionSpec("refresh_preview", "&Refresh Preview", "&View", "refresh_preview", "F5"),
     ActionSpec("remote_images", "Load Remote &Images", "&View", "toggle_remote_images", None, True),
+    ActionSpec("preferences", "&Preferences…", "&Edit", "show_preferences", "Ctrl+,"),
 )
 
 MENUS = ("&File", "&Edit", "&View", "&Checks")

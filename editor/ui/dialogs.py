@@ -77,3 +77,11 @@ def ask_save_as_utf8(parent: QWidget | None, text: str) -> bool:
     box.setDefaultButton(utf8)
     box.exec()
     return box.clickedButton() is utf8
+
+
+def ask_css_path(parent: QWidget | None, current: str = "") -> Path | None:
+    """The writer's own stylesheet for the preview (a local .css file)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Choose a Stylesheet"), current, tr("Stylesheets (*.css);;All files (*)")
+    )
+    return Path(name) if name else None

@@ -10,6 +10,8 @@ from editor.core.findings import Span
 from editor.core.utf16 import Utf16Offsets
 from editor.ui.highlighter import MarkdownHighlighter
 
+MARK_TEXT = "#1f2328"
+
 
 class MarkdownEditor(QPlainTextEdit):
     cursor_moved = Signal(int, int)  # 1-based line, 1-based column
@@ -116,6 +118,8 @@ class MarkdownEditor(QPlainTextEdit):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor  # type: ignore[attr-defined]
             selection.format.setBackground(QColor(color))  # type: ignore[attr-defined]
+            # Marks are pale in both themes: dark text keeps them readable on the dark theme.
+            selection.format.setForeground(QColor(MARK_TEXT))  # type: ignore[attr-defined]
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
             selections.append(selection)
         self._extra[name] = selections

@@ -28,6 +28,7 @@ from editor.ui.input_actions import InputActionsMixin
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.preview import PreviewView
 from editor.ui.status import StatusBar
+from editor.ui.theme import ThemeMenu, effective_theme
 from editor.ui.window_journal import WindowJournal
 from editor.ui.workers import BackgroundRunner
 
@@ -41,6 +42,7 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
     document_saved = Signal(Path)
     closed = Signal()
     journaling: WindowJournal | None = None  # set by the WindowManager that owns the journal
+    preferences_requested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,9 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
         self.actions_by_name, self.menus = build_actions(self)
         self.menus["&View"].addAction(self.checks_dock.toggleViewAction())
         self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
+        self.theme_menu = ThemeMenu(self)
+        self.theme_menu.set_current(settings.theme)
+        self.menus["&View"].addMenu(self.theme_menu)
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self.disk_sync = DiskSync(self)  # notices changes to the open file by other programs
         self.finder = FindController(self, self.editor, self.find_bar)
@@ -142,7 +147,7 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
         self.settings.splitter_sizes = self.splitter.sizes() + self.left_splitter.sizes()
 
     def _theme(self) -> str:
-        return "dark" if self.settings.theme == "dark" else "light"
+        return effective_theme(self.settings.theme)
 
     # -- document ----------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -299,6 +304,10 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
     @Slot()
     def quit_application(self) -> None:
         self.quit_requested.emit()
+
+    @Slot()
+    def show_preferences(self) -> None:
+        self.preferences_requested.emit()
 
     # -- window events -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name

@@ -11,6 +11,7 @@ from editor.core.errors import (
     FileTooLargeError,
     FrontMatterError,
     SearchError,
+    StyleSheetError,
     UnencodableTextError,
 )
 from editor.ui.i18n import tr
@@ -140,3 +141,12 @@ def search_error_text(error: SearchError) -> str:
             tr("Regular expression error at position %1: %2"), error.position + 1, error.detail
         )
     return _fill(tr("Regular expression error: %1"), error.detail)
+
+
+def style_sheet_error_text(error: StyleSheetError) -> str:
+    name = error.path.name or str(error.path)
+    return _fill(
+        tr("Could not use the stylesheet “%1”: %2. The preview uses Kosei's own style."),
+        name,
+        error.reason,
+    )
