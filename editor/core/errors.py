@@ -70,3 +70,11 @@ class FrontMatterError(KoseiError):
         self.column = column
         self.format = fmt
         super().__init__(f"line {line}, column {column}: {message}")
+
+
+class ExportError(KoseiError):
+    """An export could not be made (the file to write is untouched)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)

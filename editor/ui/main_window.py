@@ -18,6 +18,7 @@ from editor.ui.actions import build_actions
 from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.editor import MarkdownEditor
+from editor.ui.export_actions import ExportActionsMixin
 from editor.ui.file_actions import FileActionsMixin
 from editor.ui.form import FrontMatterForm
 from editor.ui.i18n import tr, ui_language
@@ -29,7 +30,7 @@ from editor.ui.workers import BackgroundRunner
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
-class MainWindow(FileActionsMixin, QMainWindow):
+class MainWindow(FileActionsMixin, ExportActionsMixin, QMainWindow):
     open_requested = Signal(list)  # list[Path]: files the writer asked to open
     new_window_requested = Signal()
     quit_requested = Signal()

@@ -7,6 +7,7 @@ from editor.core.errors import (
     DecodeError,
     DocumentReadError,
     DocumentWriteError,
+    ExportError,
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
@@ -59,3 +60,13 @@ def front_matter_error_text(error: FrontMatterError) -> str:
     return _fill(
         tr("Front matter error at line %1, column %2: %3"), error.line, error.column, error.message
     )
+
+
+def export_error_text(error: DocumentWriteError | ExportError) -> str:
+    if isinstance(error, DocumentWriteError):
+        return _fill(
+            tr("Could not export to “%1”: %2. Nothing was written there."),
+            error.path.name,
+            error.reason,
+        )
+    return _fill(tr("Could not export: %1."), error.reason)
