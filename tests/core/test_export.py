@@ -61,7 +61,9 @@ def test_title_falls_back_to_the_given_name() -> None:
 
 
 def test_mostly_japanese_post_is_lang_ja() -> None:
-    page = export_html("これは日本語の記事です。Kosei で書きました。\n", base_dir=None, out_dir=None)
+    page = export_html(
+        "これは日本語の記事です。Kosei で書きました。\n", base_dir=None, out_dir=None
+    )
     assert page.lang == "ja"
     assert '<html lang="ja">' in page.html
 
