@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog
-from pypdf import PdfReader
 
 from editor.ui import dialogs
 from editor.ui.export_dialog import ExportChoice, ExportOptionsDialog
