@@ -193,3 +193,17 @@ def test_margin_out_of_range_exits_2(tmp_path):
     result = _run(str(_post(tmp_path)), "-o", str(tmp_path / "p.pdf"), "--margin-mm", "99")
     assert result.returncode == 2
     assert "--margin-mm" in result.stderr
+
+
+def test_html_export_does_not_load_qt(tmp_path):
+    source = _post(tmp_path)
+    code = (
+        "import sys; from editor.cli import main; "
+        f"status = main(['render', {str(source)!r}, '-o', {str(tmp_path / 'p.html')!r}]); "
+        "print(status, any(name.startswith('PySide6') for name in sys.modules))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
+    )
+    assert result.stdout.split() == ["0", "False"]
