@@ -70,11 +70,13 @@ class PdfPrinter(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Both owned by Python alone, so release() can delete the page before the profile.
-        self._profile: QWebEngineProfile | None = QWebEngineProfile()  # off the record
+        profile = QWebEngineProfile()  # off the record: nothing cached on disk
+        self._page = PreviewPage(profile, self)
+        # Children are deleted in the order they were added: the page before its profile
+        # (Qt warns about a profile released while a page uses it), the guard after both.
+        profile.setParent(self)
         self.guard = PreviewRequestGuard(self)
-        self._profile.setUrlRequestInterceptor(self.guard)
-        self._page: PreviewPage | None = PreviewPage(self._profile)
+        profile.setUrlRequestInterceptor(self.guard)
         self._page.loadFinished.connect(self._on_page_load_finished)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -92,7 +94,7 @@ class PdfPrinter(QObject):
         timeout_ms: int = TIMEOUT_MS,
     ) -> None:
         """Load ``page`` (a whole HTML document) and print it; images only from ``base_dir``."""
-        web = self._web_page()
+        web = self._page
         self._layout = layout
         self.guard.root = base_dir
         self.guard.allow_remote_images = allow_remote
@@ -106,21 +108,15 @@ class PdfPrinter(QObject):
         web.loading_shell = True
         web.load(QUrl.fromLocalFile(str(source)))
 
-    def _web_page(self) -> PreviewPage:
-        if self._page is None:
-            raise ExportError("this printer was already used")
-        return self._page
-
     @Slot(bool)
     def _on_page_load_finished(self, ok: bool) -> None:
-        web = self._web_page()
-        web.loading_shell = False
+        self._page.loading_shell = False
         if self._done:
             return
         if not ok:
             self._finish(ExportError("the page could not be loaded for printing"))
             return
-        web.printToPdf(self._on_pdf_ready, self._layout)
+        self._page.printToPdf(self._on_pdf_ready, self._layout)
 
     def _on_pdf_ready(self, data: QByteArray) -> None:
         payload = bytes(data.data())
@@ -139,22 +135,12 @@ class PdfPrinter(QObject):
             self._folder.cleanup()
         self._result = result
         # Not from inside the page's own callback: deliver once control is back in the loop,
-        # so a receiver may delete this printer.
+        # so a receiver may delete this printer (and with it the page).
         QTimer.singleShot(0, self, self._deliver)
 
     @Slot()
     def _deliver(self) -> None:
-        self.release()
         self.finished.emit(self._result)
-
-    @Slot()
-    def release(self) -> None:
-        """Delete the page, then its profile (Qt warns about a profile released in use)."""
-        if self._page is None:
-            return
-        self._page.loadFinished.disconnect(self._on_page_load_finished)
-        self._page = None
-        self._profile = None
 
 
 def print_pdf(
@@ -177,7 +163,7 @@ def print_pdf(
     printer.start(page, base_dir, layout, allow_remote, timeout_ms)
     if not results:
         loop.exec()
-    printer.release()
+    del printer  # owned by Python: deleted now, page before profile
     result = results[0]
     if isinstance(result, Exception):
         raise result

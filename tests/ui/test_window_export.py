@@ -150,3 +150,15 @@ def test_options_dialog_shows_only_the_embed_choice_for_html(qtbot: Any) -> None
     dialog.show()
     assert dialog.embed.isVisible() and dialog.embed.isChecked()
     assert not dialog.page_size.isVisible()
+
+
+def test_closing_the_window_while_printing_writes_nothing(
+    manager: WindowManager, qtbot: Any, illustrated: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    window = open_window(manager, qtbot, illustrated)
+    target = tmp_path / "post.pdf"
+    _answer(monkeypatch, ExportChoice("pdf"), target)
+    window.actions_by_name["export_pdf"].trigger()
+    window.close()
+    qtbot.wait(1500)
+    assert not target.exists()
