@@ -108,3 +108,11 @@ class StyleSheetError(KoseiError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"{path}: {reason}")
+
+
+class ExportError(KoseiError):
+    """An export could not be made (the file to write is untouched)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)

@@ -27,6 +27,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&Open…", "&File", "open_dialog", Std.Open),
     ActionSpec("save", "&Save", "&File", "save", Std.Save),
     ActionSpec("save_as", "Save &As…", "&File", "save_as", Std.SaveAs),
+    ActionSpec("export_html", "Export as &HTML…", "&File", "export_as_html", None),
+    ActionSpec("export_pdf", "Export as &PDF…", "&File", "export_as_pdf", None),
     ActionSpec("close", "&Close Window", "&File", "close", Std.Close),
     ActionSpec("quit", "&Quit", "&File", "quit_application", Std.Quit),
     ActionSpec("undo", "&Undo", "&Edit", "undo", Std.Undo),
@@ -68,4 +70,6 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QM
             recent = menus[spec.menu].addMenu(tr("Open &Recent"))
             recent.setObjectName("menu_recent")
             menus["recent"] = recent
+        if spec.name == "export_pdf":
+            menus[spec.menu].addSeparator()
     return actions, menus

@@ -19,6 +19,7 @@ from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.disk_sync import DiskSync
 from editor.ui.editor import MarkdownEditor
+from editor.ui.export_actions import ExportActionsMixin
 from editor.ui.file_actions import FileActionsMixin
 from editor.ui.find_bar import FindBar, with_find_bar
 from editor.ui.find_controller import FindController
@@ -36,6 +37,9 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
 class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
+
+
+class MainWindow(FileActionsMixin, ExportActionsMixin, QMainWindow):
     open_requested = Signal(list)  # list[Path]: files the writer asked to open
     new_window_requested = Signal()
     quit_requested = Signal()

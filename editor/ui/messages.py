@@ -7,6 +7,7 @@ from editor.core.errors import (
     DecodeError,
     DocumentReadError,
     DocumentWriteError,
+    ExportError,
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
@@ -150,3 +151,13 @@ def style_sheet_error_text(error: StyleSheetError) -> str:
         name,
         error.reason,
     )
+
+
+def export_error_text(error: DocumentWriteError | ExportError) -> str:
+    if isinstance(error, DocumentWriteError):
+        return _fill(
+            tr("Could not export to “%1”: %2. Nothing was written there."),
+            error.path.name,
+            error.reason,
+        )
+    return _fill(tr("Could not export: %1."), error.reason)
