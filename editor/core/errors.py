@@ -70,3 +70,12 @@ class FrontMatterError(KoseiError):
         self.column = column
         self.format = fmt
         super().__init__(f"line {line}, column {column}: {message}")
+
+
+class ImageWriteError(KoseiError):
+    """A pasted image could not be stored next to the post; nothing was written."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
