@@ -18,7 +18,7 @@ class ActionSpec:
     label: str  # English source text; translated when the action is built
     menu: str
     slot: str  # name of a method on the window
-    shortcut: QKeySequence.StandardKey | str | None = None
+    shortcut: QKeySequence.StandardKey | str | tuple[str, ...] | None = None
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -33,9 +33,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("run_checks", "Run &Checks", "&Checks", "run_checks_now", "F7"),
     ActionSpec("next_finding", "&Next Finding", "&Checks", "next_finding", "F8"),
     ActionSpec("fix_all", "Fix All &Safe", "&Checks", "fix_all_safe", None),
+    ActionSpec("bold", "&Bold", "F&ormat", "format_bold", "Ctrl+B"),
+    ActionSpec("italic", "&Italic", "F&ormat", "format_italic", "Ctrl+I"),
+    ActionSpec("inline_code", "Inline &Code", "F&ormat", "format_code", ("Ctrl+`", "Ctrl+Shift+C")),
+    ActionSpec("link", "Insert &Link", "F&ormat", "format_link", "Ctrl+K"),
+    ActionSpec("indent", "In&dent", "F&ormat", "indent_lines", None),
+    ActionSpec("outdent", "O&utdent", "F&ormat", "outdent_lines", None),
 )
 
-MENUS = ("&File", "&Edit", "&View", "&Checks")
+MENUS = ("&File", "&Edit", "F&ormat", "&View", "&Checks")
 
 
 def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMenu]]:
@@ -45,7 +51,9 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QM
     for spec in ACTIONS:
         action = QAction(tr(spec.label), window)
         action.setObjectName(f"action_{spec.name}")
-        if isinstance(spec.shortcut, str):
+        if isinstance(spec.shortcut, tuple):
+            action.setShortcuts([QKeySequence(key) for key in spec.shortcut])
+        elif isinstance(spec.shortcut, str):
             action.setShortcut(QKeySequence(spec.shortcut))
         elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))

@@ -17,6 +17,7 @@ from editor.core.settings import Settings
 from editor.ui.actions import build_actions
 from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
+from editor.ui.editing_actions import EditingActionsMixin
 from editor.ui.editor import MarkdownEditor
 from editor.ui.file_actions import FileActionsMixin
 from editor.ui.form import FrontMatterForm
@@ -29,7 +30,7 @@ from editor.ui.workers import BackgroundRunner
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
-class MainWindow(FileActionsMixin, QMainWindow):
+class MainWindow(FileActionsMixin, EditingActionsMixin, QMainWindow):
     open_requested = Signal(list)  # list[Path]: files the writer asked to open
     new_window_requested = Signal()
     quit_requested = Signal()
@@ -112,6 +113,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.form.text_edit_requested.connect(self._on_form_text_edit_requested)
         self.outline.heading_activated.connect(self._on_outline_heading_activated)
         self.editor.cursor_moved.connect(self._on_editor_cursor_moved)
+        self.editor.editing.image_paste_requested.connect(self._on_editing_image_paste_requested)
 
     def _restore_layout(self) -> None:
         self.resize(1280, 820)

@@ -10,6 +10,7 @@ from editor.core.errors import (
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
+    ImageWriteError,
 )
 from editor.ui.i18n import tr
 
@@ -58,4 +59,12 @@ def write_error_text(error: DocumentWriteError) -> str:
 def front_matter_error_text(error: FrontMatterError) -> str:
     return _fill(
         tr("Front matter error at line %1, column %2: %3"), error.line, error.column, error.message
+    )
+
+
+def image_write_error_text(error: ImageWriteError) -> str:
+    return _fill(
+        tr("The pasted image could not be saved as “%1”: %2. Nothing was inserted."),
+        error.path,
+        error.reason,
     )
