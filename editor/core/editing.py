@@ -226,8 +226,8 @@ def _plain_tab(
     row = cursor[0]
     if outdent:
         text = lines[row]
-        spaces = min(TAB_WIDTH, len(text) - len(text.lstrip(" ")))
-        changes = (Change(row, 0, spaces, ""),) if spaces else ()
+        count = min(TAB_WIDTH, len(text) - len(text.lstrip(" ")))
+        changes = (Change(row, 0, count, ""),) if count else ()
         return Edit(changes, _moved(anchor, changes), _moved(cursor, changes))
     start, end = sorted((anchor[1], cursor[1]))
     spaces = " " * (TAB_WIDTH - start % TAB_WIDTH)

@@ -26,7 +26,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, b"PNG")
+    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; only str works
     buffer.close()
     return bytes(data.data()) if ok else b""
 
