@@ -11,7 +11,7 @@ alone: Enter and Tab belong to the IME then.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -21,9 +21,6 @@ from editor.core.inline_format import Replacement, link_for_paste, toggle_link, 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
 Move = QTextCursor.MoveMode.KeepAnchor
-# QPlainTextEdit claims Ctrl+K (delete to end of line on X11 and macOS) before window
-# shortcuts see it; Ctrl+K is Insert Link here, so the editor lets go of it.
-YIELDED_SHORTCUTS = (QKeyCombination(Mod.ControlModifier, Key.Key_K),)
 
 
 def utf16_len(text: str) -> int:
@@ -49,11 +46,9 @@ class EditingHelper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is not self._editor:
             return False
-        if event.type() == QEvent.Type.ShortcutOverride:
-            if isinstance(event, QKeyEvent) and event.keyCombination() in YIELDED_SHORTCUTS:
-                event.ignore()
-                return True
-        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        # Window shortcuts (Ctrl+K Insert Link included, although X11 also binds it to
+        # "delete to end of line") win: QPlainTextEdit does not claim them (checked on xcb).
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key_press(event)
         return False
 
