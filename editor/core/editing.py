@@ -7,7 +7,9 @@ non-breaking spaces included, is never rewritten) and where the selection goes a
 Decisions the issue left open:
 
 * Enter on an item whose content is empty ends the list: the whole prefix (quote
-  markers, indentation, list marker) is removed and the cursor stays on the now empty line.
+  markers, indentation, list marker) is removed, the emptied line stays as the blank
+  line Markdown needs after a list or quote, and the cursor starts a new line below it
+  (typing right under "> text" or "- item" would continue that quote or item lazily).
 * A nested item is indented to the content column of its parent item (2 spaces under
   ``- ``, 3 under ``1. ``, 4 under ``10. ``): that is exactly where CommonMark starts a
   nested list, so the result always renders nested. Shift+Tab moves an item back to its
@@ -147,7 +149,9 @@ def enter(lines: Sequence[str], line: int, column: int) -> Edit | None:
     if prefix is None or column < len(prefix.text) or region_of(lines, line) != Region.TEXT:
         return None
     if not text[len(prefix.text) :].strip():
-        return Edit((Change(line, 0, len(text), ""),), (line, 0), (line, 0))
+        # The emptied line stays as the blank line that ends the list; the writer goes on
+        # below it, so the next paragraph is not swallowed into the last item (laziness).
+        return Edit((Change(line, 0, len(text), "\n"),), (line + 1, 0), (line + 1, 0))
     tail = text[column:]
     stripped = len(tail) - len(tail.lstrip(" \t"))
     new = prefix.next_prefix()
@@ -217,7 +221,31 @@ def indent(
                 changes.append(Change(row, start, min(spaces, delta), ""))
         elif delta:
             changes.append(Change(row, start, 0, " " * delta))
+    if len(rows) == 1 and first is not None and changes:
+        changes += _renumbered(lines, first[0], first[1], changes[0])
     return Edit(tuple(changes), _moved(anchor, changes), _moved(cursor, changes))
+
+
+def _renumbered(lines: Sequence[str], row: int, item: Prefix, moved: Change) -> list[Change]:
+    """An ordered item that changed level takes the number after its new previous sibling.
+
+    With no sibling it starts at 1: only a list starting at 1 may interrupt a paragraph,
+    so a nested "3." under "2. text" would render as text.
+    """
+    if not item.marker[0].isdigit():
+        return []
+    level = len(item.indent) + len(moved.insert) - moved.remove
+    number = 1
+    for other in _earlier_items(lines, row, item.quote):
+        if len(other.indent) < level:
+            break
+        if len(other.indent) == level:
+            number = int(other.marker[:-1]) + 1 if other.marker[0].isdigit() else 1
+            break
+    digits = item.marker[:-1]
+    if int(digits) == number:
+        return []
+    return [Change(row, len(item.quote) + len(item.indent), len(digits), str(number))]
 
 
 def _plain_tab(
@@ -236,9 +264,9 @@ def _plain_tab(
 
 
 def _moved(position: tuple[int, int], changes: Sequence[Change]) -> tuple[int, int]:
-    """``position`` after single-line ``changes`` (each on its own line)."""
+    """``position`` after single-line ``changes`` (in document order, not overlapping)."""
     line, column = position
-    for change in changes:
+    for change in reversed(changes):  # right to left: earlier columns are still original
         if change.line != line or column < change.column:
             continue
         if column == 0 and not change.remove:

@@ -53,7 +53,7 @@ def test_enter_continues_the_list(before: str, after: str) -> None:
 
 @pytest.mark.parametrize("empty", ["- |", "1. |", "- [ ] |", "> |", "  * |", "> - |"])
 def test_enter_on_an_empty_item_ends_the_list(empty: str) -> None:
-    assert press_enter("- one\n" + empty) == "- one\n|"
+    assert press_enter("- one\n" + empty) == "- one\n\n|"
 
 
 @pytest.mark.parametrize(
@@ -107,8 +107,10 @@ def tab(text: str, outdent: bool = False) -> str:
     ("before", "after"),
     [
         ("- a\n- b|", "- a\n  - b|"),
-        ("1. a\n2. b|", "1. a\n   2. b|"),
-        ("10. a\n11. b|", "10. a\n    11. b|"),
+        ("1. a\n2. b|", "1. a\n   1. b|"),
+        ("1. a\n   1. b\n2. c|", "1. a\n   1. b\n   2. c|"),
+        ("10. a\n11. b|", "10. a\n    1. b|"),
+        ("- a\n1. b|", "- a\n  1. b|"),
         ("- a\n  - b\n  - c|", "- a\n  - b\n    - c|"),
         ("- first|", "  - first|"),
         ("> - a\n> - b|", "> - a\n>   - b|"),
@@ -123,6 +125,8 @@ def test_tab_nests_a_list_item_under_the_previous_one(before: str, after: str) -
     [
         ("- a\n  - b|", "- a\n- b|"),
         ("1. a\n   - b|", "1. a\n- b|"),
+        ("1. a\n   1. b|", "1. a\n2. b|"),
+        ("- a\n  1. b|", "- a\n1. b|"),
         ("- a\n  - b\n    - c|", "- a\n  - b\n  - c|"),
         ("- top|", "- top|"),
     ],

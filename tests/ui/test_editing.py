@@ -77,6 +77,17 @@ def test_numbered_items_count_up(manager: WindowManager, qtbot: Any, tmp_path: P
     assert body(window) == "1. one\n2. two\n3. three"
 
 
+def test_a_list_continuation_is_one_undo_step(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = window_with(manager, qtbot, tmp_path, "")
+    qtbot.keyClicks(window.editor, "- one")
+    press_enter(qtbot, window)
+    assert body(window) == "- one\n- "
+    window.editor.undo()
+    assert body(window) == "- one"
+
+
 def test_enter_on_an_empty_item_ends_the_list(
     manager: WindowManager, qtbot: Any, tmp_path: Path
 ) -> None:
@@ -84,7 +95,7 @@ def test_enter_on_an_empty_item_ends_the_list(
     press_enter(qtbot, window)
     press_enter(qtbot, window)
     qtbot.keyClicks(window.editor, "After.")
-    assert body(window) == "- one\nAfter."
+    assert body(window) == "- one\n\nAfter."
 
 
 def test_quote_continues_at_its_depth(manager: WindowManager, qtbot: Any, tmp_path: Path) -> None:
@@ -122,7 +133,7 @@ def test_tab_nests_an_item_and_one_undo_takes_it_back(
 ) -> None:
     window = window_with(manager, qtbot, tmp_path, "1. one\n2. two")
     qtbot.keyClick(window.editor, Qt.Key.Key_Tab)
-    assert body(window) == "1. one\n   2. two"
+    assert body(window) == "1. one\n   1. two"
     window.editor.undo()
     assert body(window) == "1. one\n2. two"
 
