@@ -104,6 +104,10 @@ class SearchError(KoseiError):
 class StyleSheetError(KoseiError):
     """The writer's own preview stylesheet could not be used."""
 
+
+class ImageWriteError(KoseiError):
+    """A pasted image could not be stored next to the post; nothing was written."""
+
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
@@ -116,3 +120,4 @@ class ExportError(KoseiError):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(reason)
+        super().__init__(f"{self.path}: {reason}")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from editor.core.findings import Span
 from editor.core.utf16 import Utf16Offsets
+from editor.ui.editing import EditingHelper
 from editor.ui.highlighter import MarkdownHighlighter
 
 MARK_TEXT = "#1f2328"
@@ -31,6 +32,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._syncing_scroll = False
         self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
         self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
+        self.editing = EditingHelper(self)  # list Enter/Tab, inline toggles, smart paste
 
     # -- text --------------------------------------------------------------------------------
     def text(self) -> str:
@@ -177,3 +179,11 @@ class MarkdownEditor(QPlainTextEdit):
 
     def viewport_origin(self) -> QPoint:
         return self.viewport().pos()
+
+    # -- paste (smart paste lives in editor/ui/editing.py) -----------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # Qt's name
+        return source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt's name
+        if not self.editing.insert_mime(source):
+            super().insertFromMimeData(source)

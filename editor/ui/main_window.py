@@ -18,6 +18,7 @@ from editor.ui.actions import build_actions
 from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.disk_sync import DiskSync
+from editor.ui.editing_actions import EditingActionsMixin
 from editor.ui.editor import MarkdownEditor
 from editor.ui.export_actions import ExportActionsMixin
 from editor.ui.file_actions import FileActionsMixin
@@ -36,10 +37,9 @@ from editor.ui.workers import BackgroundRunner
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
-class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
-
-
-class MainWindow(FileActionsMixin, ExportActionsMixin, QMainWindow):
+class MainWindow(
+    FileActionsMixin, InputActionsMixin, ExportActionsMixin, EditingActionsMixin, QMainWindow
+):
     open_requested = Signal(list)  # list[Path]: files the writer asked to open
     new_window_requested = Signal()
     quit_requested = Signal()
@@ -130,6 +130,7 @@ class MainWindow(FileActionsMixin, ExportActionsMixin, QMainWindow):
         self.form.text_edit_requested.connect(self._on_form_text_edit_requested)
         self.outline.heading_activated.connect(self._on_outline_heading_activated)
         self.editor.cursor_moved.connect(self._on_editor_cursor_moved)
+        self.editor.editing.image_paste_requested.connect(self._on_editing_image_paste_requested)
 
     def _restore_layout(self) -> None:
         self.resize(1280, 820)

@@ -11,6 +11,7 @@ from editor.core.errors import (
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
+    ImageWriteError,
     SearchError,
     StyleSheetError,
     UnencodableTextError,
@@ -161,3 +162,11 @@ def export_error_text(error: DocumentWriteError | ExportError) -> str:
             error.reason,
         )
     return _fill(tr("Could not export: %1."), error.reason)
+
+
+def image_write_error_text(error: ImageWriteError) -> str:
+    return _fill(
+        tr("The pasted image could not be saved as “%1”: %2. Nothing was inserted."),
+        error.path,
+        error.reason,
+    )
