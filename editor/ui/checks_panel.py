@@ -128,7 +128,12 @@ class ChecksPanel(QWidget):
 
     def _update_buttons(self) -> None:
         finding = self.current_finding()
-        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        fix = finding.fix if finding is not None else None
+        self.fix_button.setEnabled(fix is not None)
+        # The core words each fix in both languages (the CLI shows them too).
+        self.fix_button.setToolTip(
+            "" if fix is None else fix.label_ja if self.language == "ja" else fix.label_en
+        )
         self.ignore_button.setEnabled(finding is not None)
 
     @Slot(QTreeWidgetItem, int)
