@@ -2,6 +2,7 @@
 
     python packaging/i18n.py            # update the catalogue, list what needs translating
     python packaging/i18n.py --check    # change nothing; exit 1 if anything is untranslated
+    python packaging/i18n.py --no-obsolete  # also drop strings the code no longer uses
 
 The scan reads ``editor/`` with the ``ast`` module (pyside6-lupdate does not know
 our ``tr`` wrapper) and finds:
@@ -262,12 +263,17 @@ def report(scan: Scan, entries: dict[str, Entry]) -> list[str]:
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="do not write; fail if incomplete")
+    parser.add_argument(
+        "--no-obsolete", action="store_true", help="drop vanished strings instead of keeping them"
+    )
     args = parser.parse_args(argv)
     scan = scan_tree(root)
     failed = False
     for language in LANGUAGES:
         path = ts_path(language, root)
         entries = merge(read_catalogue(path), scan.sources)
+        if args.no_obsolete:
+            entries = {s: e for s, e in entries.items() if e.state != "vanished"}
         if not args.check:
             write_catalogue(path, language, entries)
         lines = report(scan, entries)

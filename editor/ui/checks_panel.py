@@ -93,8 +93,8 @@ class ChecksPanel(QWidget):
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(group)
             for finding in members:
-                line = tr("line %1").replace("%1", str(finding.span.line))
-                item = QTreeWidgetItem([f"{line}: {finding.message(self.language)}"])
+                text = tr("line %1: %2").replace("%1", str(finding.span.line))
+                item = QTreeWidgetItem([text.replace("%2", finding.message(self.language))])
                 item.setData(0, ROLE, finding)
                 item.setToolTip(0, finding.message(self.language))
                 group.addChild(item)

@@ -33,11 +33,11 @@
         </message>
         <message>
             <source>%n note</source>
-            <translation>メモ %n 件</translation>
+            <translation>情報 %n 件</translation>
         </message>
         <message>
             <source>%n notes</source>
-            <translation>メモ %n 件</translation>
+            <translation>情報 %n 件</translation>
         </message>
         <message>
             <source>%n warning</source>
@@ -113,7 +113,7 @@
         </message>
         <message>
             <source>Aliases</source>
-            <translation>別名 (aliases)</translation>
+            <translation>エイリアス</translation>
         </message>
         <message>
             <source>Author</source>
@@ -241,7 +241,7 @@
         </message>
         <message>
             <source>Ln %1, Col %2</source>
-            <translation>%1 行、%2 列</translation>
+            <translation>行 %1、列 %2</translation>
         </message>
         <message>
             <source>Markdown (*.md *.markdown *.mdown *.mkd);;Text (*.txt);;All files (*)</source>
@@ -352,8 +352,8 @@
             <translation>値</translation>
         </message>
         <message>
-            <source>line %1</source>
-            <translation>%1 行目</translation>
+            <source>line %1: %2</source>
+            <translation>%1行目：%2</translation>
         </message>
         <message>
             <source>permission denied</source>

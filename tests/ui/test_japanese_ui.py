@@ -161,7 +161,7 @@ def test_findings_and_status_bar_read_in_japanese(welcome_window: MainWindow) ->
     assert JAPANESE.search(finding), finding
     status = welcome_window.status
     assert "文字" in status.stats_label.text()
-    assert status.position_label.text() == "1 行、1 列"
+    assert status.position_label.text() == "行 1、列 1"
 
 
 def test_save_changes_question_is_japanese(
