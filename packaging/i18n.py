@@ -8,13 +8,15 @@ The scan reads ``editor/`` with the ``ast`` module (pyside6-lupdate does not kno
 our ``tr`` wrapper) and finds:
 
 * ``tr("literal")`` and both literals of ``plural("one", "many", n)``;
-* ``tr(NAME)`` and ``tr(TABLE[key])`` where NAME/TABLE is a module-level string
-  or dict of strings in the same file;
+* ``tr(NAME)`` and ``tr(TABLE[key])`` where NAME/TABLE is a module-level string,
+  or dict/tuple of strings, in the same file or imported by name from another
+  module under ``editor/``;
 * the rows of the declarative tables whose text is translated where it is shown:
   ``ActionSpec(name, label, menu, ...)``, ``MENUS = (...)``, ``Preset(name, label, ...)``.
 
-Any other ``tr(expression)`` is reported as unresolved (see :data:`KNOWN_DYNAMIC`);
-a test fails on it so every visible string stays findable.
+Any other ``tr(expression)`` is reported as unresolved (see :data:`KNOWN_DYNAMIC`),
+and so is ``self.tr(...)``/``QCoreApplication.translate(...)`` (another context than
+the catalogue's); a test fails on them so every visible string stays findable.
 
 Updating keeps every existing translation, adds new sources as "unfinished" with an
 empty translation, and marks sources that disappeared from the code "vanished"
@@ -139,6 +141,10 @@ def _scan_call(node: ast.Call, rel: str, constants: dict[str, list[str]], scan: 
                 scan.unresolved.append((rel, node.lineno, ast.unparse(arg)))
             for text in texts or []:
                 scan.add(text, where)
+    elif name in ("tr", "translate") and isinstance(node.func, ast.Attribute):
+        # QObject.tr / QCoreApplication.translate use other contexts than our catalogue's.
+        if rel != "editor/ui/i18n.py":
+            scan.unresolved.append((rel, node.lineno, ast.unparse(node.func) + "(...)"))
     elif name in TABLE_CALLS:
         positions, keywords = TABLE_CALLS[name]
         args = [node.args[i] for i in positions if i < len(node.args)]
@@ -149,22 +155,37 @@ def _scan_call(node: ast.Call, rel: str, constants: dict[str, list[str]], scan: 
                 scan.add(text, where)
 
 
-def scan_file(path: Path, scan: Scan, root: Path = ROOT) -> None:
-    rel = path.relative_to(root).as_posix()
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
-    constants = _module_strings(tree)
-    for table in TABLE_NAMES:
-        for text in constants.get(table, []):
-            scan.add(text, f"{rel} ({table})")
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            _scan_call(node, rel, constants, scan)
+def _module_name(rel: str) -> str:
+    return rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
+def _imported(tree: ast.Module, tables: dict[str, dict[str, list[str]]]) -> dict[str, list[str]]:
+    """Constants imported by name (``from editor.ui.x import LABELS``) from scanned modules."""
+    found: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module in tables:
+            for alias in node.names:
+                texts = tables[node.module].get(alias.name)
+                if texts is not None:
+                    found[alias.asname or alias.name] = texts
+    return found
 
 
 def scan_tree(root: Path = ROOT) -> Scan:
     scan = Scan()
+    trees: dict[str, ast.Module] = {}
     for path in sorted((root / "editor").rglob("*.py")):
-        scan_file(path, scan, root)
+        rel = path.relative_to(root).as_posix()
+        trees[rel] = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
+    tables = {_module_name(rel): _module_strings(tree) for rel, tree in trees.items()}
+    for rel, tree in trees.items():
+        constants = {**_imported(tree, tables), **tables[_module_name(rel)]}
+        for table in TABLE_NAMES:
+            for text in tables[_module_name(rel)].get(table, []):
+                scan.add(text, f"{rel} ({table})")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                _scan_call(node, rel, constants, scan)
     return scan
 
 

@@ -13,6 +13,7 @@ import i18n  # noqa: E402
 
 SAMPLE = """
 from editor.ui.i18n import plural, tr
+from editor.themes import THEMES
 
 FILTER = "Text (*.txt)"
 LABELS = {"title": "Title", "date": "Date"}
@@ -26,16 +27,20 @@ def show(widget, count, key, name):
     widget.setToolTip(plural("%n file", "%n files", count))
     widget.setTitle(tr(FILTER) + tr(LABELS[key]))
     widget.setWindowTitle(tr(name))
+    widget.setStatusTip(tr(THEMES[key]) + widget.tr("Qt context"))
 """
 
 
 def _scan(tmp_path: Path) -> i18n.Scan:
     (tmp_path / "editor").mkdir()
     (tmp_path / "editor" / "sample.py").write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / "editor" / "themes.py").write_text(
+        'THEMES = {"dark": "Dark", "light": "Light"}\n', encoding="utf-8"
+    )
     return i18n.scan_tree(tmp_path)
 
 
-def test_scan_finds_literals_plural_forms_constants_and_table_rows(tmp_path: Path) -> None:
+def test_scan_finds_literals_plural_forms_constants_imports_and_table_rows(tmp_path: Path) -> None:
     assert set(_scan(tmp_path).sources) == {
         "Hello %1",
         "%n file",
@@ -47,11 +52,16 @@ def test_scan_finds_literals_plural_forms_constants_and_table_rows(tmp_path: Pat
         "&Help",
         "&Open…",
         "Plain",
+        "Dark",
+        "Light",
     }
 
 
-def test_scan_reports_a_tr_call_it_cannot_read(tmp_path: Path) -> None:
-    assert i18n.unknown_dynamic(_scan(tmp_path)) == [("editor/sample.py", 15, "name")]
+def test_scan_reports_tr_calls_it_cannot_read_and_qt_own_tr(tmp_path: Path) -> None:
+    assert i18n.unknown_dynamic(_scan(tmp_path)) == [
+        ("editor/sample.py", 16, "name"),
+        ("editor/sample.py", 17, "widget.tr(...)"),
+    ]
 
 
 def test_update_keeps_translations_adds_new_unfinished_and_marks_gone_vanished(
@@ -88,7 +98,7 @@ def test_check_mode_fails_lists_an_untranslated_string_and_writes_nothing(
 ) -> None:
     _scan(tmp_path)
     assert i18n.main(["--check"], root=tmp_path) == 1
-    assert "'Hello %1'  [untranslated]  used at editor/sample.py:12" in capsys.readouterr().out
+    assert "'Hello %1'  [untranslated]  used at editor/sample.py:13" in capsys.readouterr().out
     assert not i18n.ts_path("ja", tmp_path).exists()
 
 
