@@ -150,9 +150,9 @@ def _scan_call(node: ast.Call, rel: str, constants: dict[str, list[str]], scan: 
         args = [node.args[i] for i in positions if i < len(node.args)]
         args += [k.value for k in node.keywords if k.arg in keywords]
         for arg in args:
-            text = _literal(arg)
-            if text is not None:
-                scan.add(text, where)
+            literal = _literal(arg)
+            if literal is not None:
+                scan.add(literal, where)
 
 
 def _module_name(rel: str) -> str:
