@@ -3,6 +3,7 @@
     python packaging/i18n.py            # update the catalogue, list what needs translating
     python packaging/i18n.py --check    # change nothing; exit 1 if anything is untranslated
     python packaging/i18n.py --no-obsolete  # also drop strings the code no longer uses
+    python packaging/i18n.py --fill ja.json  # take missing translations from {source: text}
 
 The scan reads ``editor/`` with the ``ast`` module (pyside6-lupdate does not know
 our ``tr`` wrapper) and finds:
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -255,6 +257,14 @@ def write_catalogue(path: Path, language: str, entries: dict[str, Entry]) -> Non
     )
 
 
+def fill(entries: dict[str, Entry], sources: dict[str, list[str]], known: dict[str, str]) -> None:
+    """Give used, untranslated entries the translation ``known`` has for them."""
+    for source in sources:
+        entry = entries[source]
+        if not entry.finished and known.get(source, "").strip():
+            entries[source] = Entry(source, known[source], "finished")
+
+
 def problems(entry: Entry) -> list[str]:
     """Why a used entry is not ready to ship (empty when it is)."""
     if not entry.finished:
@@ -285,6 +295,12 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="do not write; fail if incomplete")
     parser.add_argument(
+        "--fill",
+        type=Path,
+        metavar="JSON",
+        help="take missing translations from a JSON object {source: translation}",
+    )
+    parser.add_argument(
         "--no-obsolete", action="store_true", help="drop vanished strings instead of keeping them"
     )
     args = parser.parse_args(argv)
@@ -293,6 +309,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     for language in LANGUAGES:
         path = ts_path(language, root)
         entries = merge(read_catalogue(path), scan.sources)
+        if args.fill:
+            fill(entries, scan.sources, json.loads(args.fill.read_text(encoding="utf-8")))
         if args.no_obsolete:
             entries = {s: e for s, e in entries.items() if e.state != "vanished"}
         if not args.check:

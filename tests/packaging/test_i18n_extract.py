@@ -107,3 +107,16 @@ def test_update_mode_writes_the_new_strings_as_unfinished(tmp_path: Path) -> Non
     assert i18n.main([], root=tmp_path) == 0
     entries = i18n.read_catalogue(i18n.ts_path("ja", tmp_path))
     assert entries["Hello %1"] == i18n.Entry("Hello %1", "", "unfinished")
+
+
+def test_fill_takes_only_missing_translations_of_used_strings(tmp_path: Path) -> None:
+    entries = {
+        "Save": i18n.Entry("Save", "保存", "finished"),
+        "Open": i18n.Entry("Open"),
+    }
+    known = {"Save": "セーブ", "Open": "開く", "Unused": "未使用"}
+    i18n.fill(entries, {"Save": [], "Open": []}, known)
+    assert entries == {
+        "Save": i18n.Entry("Save", "保存", "finished"),
+        "Open": i18n.Entry("Open", "開く", "finished"),
+    }
