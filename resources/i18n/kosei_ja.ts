@@ -401,7 +401,7 @@
         </message>
         <message>
             <source>“%1” is not valid %2 text (first bad byte at offset %3). It was not opened, so nothing is garbled.</source>
-            <translation>「%1」は正しい %2 のテキストではありません（最初の不正なバイトはオフセット %3）。開いていないので、文字化けした内容は何もありません。</translation>
+            <translation>「%1」は正しい %2 のテキストではありません（最初の不正なバイトはオフセット %3）。文字化けを防ぐため、ファイルは開いていません。</translation>
         </message>
         <message>
             <source>“%1” is too large to open (%2 bytes).</source>

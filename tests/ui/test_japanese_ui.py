@@ -192,3 +192,10 @@ def test_error_messages_are_japanese(japanese: WindowManager) -> None:
 def test_qt_standard_buttons_use_qts_japanese_catalogue(japanese: WindowManager) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
+
+
+def test_fix_button_describes_the_fix_in_japanese(welcome_window: MainWindow) -> None:
+    panel = welcome_window.panel
+    fixable = next(f for f in panel.findings if f.fix is not None)
+    panel.tree.setCurrentItem(panel.item_for(fixable))
+    assert panel.fix_button.toolTip() == fixable.fix.label_ja
