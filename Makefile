@@ -47,6 +47,7 @@ bench: $(STAMP_TEST)
 	$(QT_ENV) $(PY) bench/bench_app.py
 	$(PY) bench/bench_checks.py
 	$(PY) bench/eval_checks.py
+	$(PY) bench/bench_journal.py
 
 # `package` builds build/bundle/kosei, dist/kosei_<version>_amd64.deb,
 # dist/kosei-<version>-linux-x86_64.tar.gz and build/AppDir (installs the build

@@ -16,7 +16,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor.core.errors import BinaryFileError, DecodeError, DocumentReadError, FileTooLargeError
+from editor.core.encodings import first_unencodable, label_of
+from editor.core.errors import (
+    BinaryFileError,
+    DecodeError,
+    DocumentReadError,
+    FileTooLargeError,
+    UnencodableTextError,
+)
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -36,6 +43,7 @@ class Document:
     default_newline: str = "\n"
     original_lines: list[str] = field(default_factory=list)
     disk_hash: str | None = None  # sha256 of the bytes last read or written
+    size: int = 0  # bytes in the file when it was read
 
     # -- reading -------------------------------------------------------------------------
     @classmethod
@@ -87,6 +95,7 @@ class Document:
         doc = cls.from_text(text, path)
         doc.encoding, doc.bom = encoding, bom
         doc.disk_hash = hashlib.sha256(data).hexdigest()
+        doc.size = len(data)
         return doc
 
     @classmethod
@@ -117,9 +126,7 @@ class Document:
 
     @property
     def encoding_label(self) -> str:
-        label = {"utf-8": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}.get(
-            self.encoding, self.encoding
-        )
+        label = label_of(self.encoding)
         return label + (" BOM" if self.bom and self.encoding == "utf-8" else "")
 
     # -- writing ---------------------------------------------------------------------------
@@ -178,7 +185,19 @@ def save_document(
     target = Path(path) if path is not None else doc.path
     if target is None:
         raise ValueError("an untitled document needs a path to be saved")
-    data = doc.to_bytes(text)
+    data = _encode(doc, text, target)
     own_file = doc.path is not None and target.resolve() == doc.path.resolve()
     write_atomic(target, data, expected_hash=doc.disk_hash, check=own_file and not force)
     doc.mark_saved(text, target, data)
+
+
+def _encode(doc: Document, text: str, target: Path) -> bytes:
+    """The bytes to write; ``UnencodableTextError`` names the first character that cannot be."""
+    try:
+        return doc.to_bytes(text)
+    except UnicodeEncodeError:
+        found = first_unencodable(text, doc.encoding)
+        index, char = found if found is not None else (0, "")
+        line = text.count("\n", 0, index) + 1
+        column = index - (text.rfind("\n", 0, index) + 1) + 1
+        raise UnencodableTextError(target, label_of(doc.encoding), char, line, column) from None

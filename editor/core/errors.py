@@ -70,3 +70,32 @@ class FrontMatterError(KoseiError):
         self.column = column
         self.format = fmt
         super().__init__(f"line {line}, column {column}: {message}")
+
+
+class UnencodableTextError(DocumentWriteError):
+    """The text holds a character the document's encoding cannot write; nothing was written.
+
+    ``line`` and ``column`` are 1-based positions in the text; ``char`` is the character.
+    """
+
+    def __init__(self, path: Path | str, encoding: str, char: str, line: int, column: int) -> None:
+        self.encoding = encoding
+        self.char = char
+        self.line = line
+        self.column = column
+        super().__init__(path, f"{encoding} cannot encode {char!r} at line {line}, column {column}")
+
+
+class SearchError(KoseiError):
+    """A search pattern or replacement template that cannot be used.
+
+    ``kind`` is "pattern" or "template"; ``detail`` is the reason in English (from ``re``
+    for patterns); ``position`` is the 0-based offset of the problem when known.
+    """
+
+    def __init__(self, kind: str, detail: str, position: int | None = None) -> None:
+        self.kind = kind
+        self.detail = detail
+        self.position = position
+        where = f" at position {position}" if position is not None else ""
+        super().__init__(f"bad {kind}{where}: {detail}")

@@ -31,6 +31,7 @@ _FENCES: dict[str, tuple[Format, tuple[str, ...]]] = {
 MAX_FRONT_MATTER_CHARS = 256 * 1024
 MAX_YAML_ALIASES = 100
 MAX_NESTING = 64
+MAX_EXPANDED_VALUES = 100_000  # values once aliases are followed (a billion laughs is 10**9)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
             raise FrontMatterError(str(error.problem or error), line, column, fmt) from None
         except (yaml.YAMLError, RecursionError, ValueError) as error:
             raise FrontMatterError(str(error), first_line + 1, 1, fmt) from None
+        _guard_expansion(value, first_line)
     elif fmt == "toml":
         try:
             value = tomllib.loads(inner)
@@ -150,3 +152,37 @@ def _guard_yaml(inner: str, first_line: int) -> None:
     indent = max((len(line) - len(line.lstrip(" ")) for line in inner.split("\n")), default=0)
     if deepest > MAX_NESTING or indent > MAX_NESTING * 4:
         raise FrontMatterError("front matter is nested too deeply", first_line + 1, 1, "yaml")
+
+
+def _guard_expansion(value: Any, first_line: int) -> None:
+    """Refuse aliases that multiply: PyYAML shares aliased objects, but anything that walks
+    the data (the form, a JSON dump, the checks) would visit every copy. Sizes are counted
+    per shared object, so this costs one visit per distinct object, never the expansion."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(node: Any, depth: int) -> int:
+        if not isinstance(node, (dict, list)):
+            return 1
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active or depth > MAX_NESTING:
+            raise FrontMatterError(
+                "front matter refers to itself or is nested too deeply", first_line + 1, 1, "yaml"
+            )
+        active.add(key)
+        children = list(node.keys()) + list(node.values()) if isinstance(node, dict) else node
+        total = 1 + sum(size(child, depth + 1) for child in children)
+        active.discard(key)
+        sizes[key] = total
+        if total > MAX_EXPANDED_VALUES:
+            raise FrontMatterError(
+                f"front matter aliases expand to over {MAX_EXPANDED_VALUES:,} values",
+                first_line + 1,
+                1,
+                "yaml",
+            )
+        return total
+
+    size(value, 0)

@@ -3,6 +3,10 @@
 Each open document (saved or untitled) has an id; its unsaved text is written
 atomically to ``<folder>/<id>.json``. A clean close discards the entry, so what
 is left at the next start was lost by a crash or a kill and can be offered back.
+
+Several Kosei processes may share one folder. Each entry records the ``owner``
+(an id of the running process that wrote it); the UI holds a lock per owner and
+treats an entry as left behind only when its owner's lock is free.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ class JournalEntry:
     path: Path | None  # None for an untitled document
     encoding: str = "utf-8"
     saved_at: float = 0.0
+    owner: str = ""  # id of the process that wrote it ("" in entries from older versions)
 
     @property
     def title(self) -> str:
@@ -71,8 +76,9 @@ class JournalEntry:
 class Journal:
     """The journal folder: write, list, read back and discard entries."""
 
-    def __init__(self, folder: Path | str) -> None:
+    def __init__(self, folder: Path | str, owner: str = "") -> None:
         self.folder = Path(folder)
+        self.owner = owner
 
     def _file(self, entry_id: str) -> Path:
         if not entry_id.isalnum():
@@ -87,6 +93,7 @@ class Journal:
             "path": str(path) if path else None,
             "encoding": encoding,
             "saved_at": time.time(),
+            "owner": self.owner,
             "text": text,
         }
         try:
@@ -124,6 +131,7 @@ def _read_entry(file: Path) -> JournalEntry | None:
             path=Path(path) if path else None,
             encoding=str(record.get("encoding") or "utf-8"),
             saved_at=float(record.get("saved_at") or 0.0),
+            owner=str(record.get("owner") or ""),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         log.warning("skipping unreadable journal entry %s: %s", file, error)

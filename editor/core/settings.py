@@ -40,6 +40,7 @@ class Settings:
         default_factory=dict
     )  # file path -> finding keys
     disabled_rules: list[str] = field(default_factory=list)
+    max_file_bytes: int = 50 * 1024 * 1024  # refuse to open bigger files (see notes/input.md)
 
     def add_recent(self, path: Path | str) -> None:
         text = str(path)

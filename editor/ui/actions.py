@@ -19,6 +19,7 @@ class ActionSpec:
     menu: str
     slot: str  # name of a method on the window
     shortcut: QKeySequence.StandardKey | str | None = None
+    checkable: bool = False  # the slot then receives the new checked state
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -30,9 +31,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", "&File", "quit_application", Std.Quit),
     ActionSpec("undo", "&Undo", "&Edit", "undo", Std.Undo),
     ActionSpec("redo", "&Redo", "&Edit", "redo", Std.Redo),
+    ActionSpec("find", "&Find…", "&Edit", "show_find", Std.Find),
+    # Std.Replace is empty on macOS and on X11 without a desktop session: spell it out.
+    ActionSpec("replace", "R&eplace…", "&Edit", "show_replace", "Ctrl+H"),
+    ActionSpec("find_next", "Find &Next", "&Edit", "find_next", Std.FindNext),
+    ActionSpec("find_previous", "Find &Previous", "&Edit", "find_previous", Std.FindPrevious),
     ActionSpec("run_checks", "Run &Checks", "&Checks", "run_checks_now", "F7"),
     ActionSpec("next_finding", "&Next Finding", "&Checks", "next_finding", "F8"),
     ActionSpec("fix_all", "Fix All &Safe", "&Checks", "fix_all_safe", None),
+    ActionSpec("reopen_encoding", "Reopen with &Encoding…", "&File", "reopen_with_encoding"),
+    ActionSpec("refresh_preview", "&Refresh Preview", "&View", "refresh_preview", "F5"),
+    ActionSpec("remote_images", "Load Remote &Images", "&View", "toggle_remote_images", None, True),
 )
 
 MENUS = ("&File", "&Edit", "&View", "&Checks")
@@ -49,6 +58,7 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QM
             action.setShortcut(QKeySequence(spec.shortcut))
         elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
         action.triggered.connect(getattr(window, spec.slot))
         menus[spec.menu].addAction(action)
         actions[spec.name] = action

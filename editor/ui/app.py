@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from editor import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.core.settings import Settings
     from editor.ui.windows import WindowManager
 
 
@@ -21,6 +24,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--settings", type=Path, help="settings file to use (default: the user's config folder)"
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="folder for the crash journal (default: $KOSEI_DATA_DIR, else the user's data folder)",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
@@ -59,12 +67,11 @@ def run_app(argv: list[str]) -> int:
 
     from editor.core.settings import load_settings
     from editor.ui.i18n import install_translator, ui_language
-    from editor.ui.windows import WindowManager
 
     path = args.settings or settings_file()
     settings = load_settings(path)
     install_translator(app, ui_language(settings.language))
-    manager = WindowManager(settings, path)
+    manager = _start_with_recovery(app, settings, path, args.data_dir)
     if args.files:
         manager.open_paths([p.absolute() for p in args.files])
     if not manager.windows:
@@ -79,7 +86,25 @@ def run_app(argv: list[str]) -> int:
         opener.files_opened.connect(lambda paths: _open_or_raise(manager, paths))
         opener.start_delivery()
     app.setQuitOnLastWindowClosed(True)
+    from editor.ui.recovery import type_test_text
+
+    type_test_text(manager)
     return app.exec()
+
+
+def _start_with_recovery(
+    app: QCoreApplication, settings: Settings, settings_path: Path, data_dir: Path | None
+) -> WindowManager:
+    """The window manager with this process's crash journal, after offering back lost text."""
+    from editor.ui.journal_session import JournalSession, journal_folder
+    from editor.ui.recovery import recover_left_behind
+    from editor.ui.windows import WindowManager
+
+    session = JournalSession(journal_folder(data_dir), parent=app)
+    app.aboutToQuit.connect(session.close)
+    manager = WindowManager(settings, settings_path, journal=session.journal)
+    recover_left_behind(manager, session)
+    return manager
 
 
 def _open_or_raise(manager: WindowManager, paths: list[Path]) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.errors import DocumentWriteError
@@ -17,6 +18,14 @@ log = logging.getLogger(__name__)
 DEFAULT_DELAY_MS = 3000
 
 
+def exact_text(editor: QPlainTextEdit) -> str:
+    """The text with "\n" newlines and non-breaking spaces kept (toPlainText drops them,
+    QTBUG-57552)."""
+    cursor = QTextCursor(editor.document())
+    cursor.select(QTextCursor.SelectionType.Document)
+    return cursor.selectedText().replace("\u2029", "\n")
+
+
 class Autosaver(QObject):
     """Writes the editor's text to the journal when it is modified and typing pauses.
 
@@ -25,6 +34,7 @@ class Autosaver(QObject):
     """
 
     journal_failed = Signal(str)  # the reason, once per failure streak
+    typing_paused = Signal()  # after each debounced journal write (auto-save to file hooks in)
 
     def __init__(
         self,
@@ -36,7 +46,8 @@ class Autosaver(QObject):
     ) -> None:
         super().__init__(parent)
         self.entry_id = new_entry_id()
-        self._editor, self._journal, self._describe = editor, journal, describe
+        self._editor: QPlainTextEdit | None = editor
+        self._journal, self._describe = journal, describe
         self._failing = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -51,16 +62,19 @@ class Autosaver(QObject):
     @Slot()
     def _on_timer_timeout(self) -> None:
         self.flush()
+        self.typing_paused.emit()
 
     def flush(self) -> None:
         """Journal now (or discard when nothing is unsaved)."""
         self.timer.stop()
+        if self._editor is None:
+            return  # stopped: the window closed
         if not self._editor.document().isModified():
             self.discard()
             return
         path, encoding = self._describe()
         try:
-            self._journal.write(self.entry_id, self._editor.toPlainText(), path, encoding)
+            self._journal.write(self.entry_id, exact_text(self._editor), path, encoding)
         except DocumentWriteError as error:
             log.warning("journal write failed: %s", error)
             if not self._failing:
@@ -73,3 +87,10 @@ class Autosaver(QObject):
         """Forget the entry: after a save, or when the window closes cleanly."""
         self.timer.stop()
         self._journal.discard(self.entry_id)
+
+    def stop(self) -> None:
+        """The window is going away cleanly: forget the entry and ignore later edits."""
+        if self._editor is not None:
+            self._editor.textChanged.disconnect(self._on_editor_text_changed)
+            self._editor = None
+        self.discard()

@@ -64,3 +64,16 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_as_utf8(parent: QWidget | None, text: str) -> bool:
+    """The text cannot be written in the file's encoding: save it as UTF-8 instead?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Cannot save in this encoding"))
+    box.setText(text)
+    utf8 = box.addButton(tr("Save as UTF-8"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(utf8)
+    box.exec()
+    return box.clickedButton() is utf8

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from editor.core.findings import Span
+from editor.core.utf16 import Utf16Offsets
 from editor.ui.highlighter import MarkdownHighlighter
 
 
@@ -58,10 +59,11 @@ class MarkdownEditor(QPlainTextEdit):
         while end_old > start and end_new > start and old[end_old - 1] == new_text[end_new - 1]:
             end_old -= 1
             end_new -= 1
+        offsets = Utf16Offsets(old)  # Qt positions count UTF-16 units (emoji count twice)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        cursor.setPosition(start)
-        cursor.setPosition(end_old, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(offsets.to_utf16(start))
+        cursor.setPosition(offsets.to_utf16(end_old), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(new_text[start:end_new])
         cursor.endEditBlock()
         return True
@@ -96,10 +98,23 @@ class MarkdownEditor(QPlainTextEdit):
 
     def mark_spans(self, name: str, spans: list[Span], color: str) -> None:
         """Background highlight for ``spans`` (e.g. the related copy of a finding)."""
+        self._set_marks(name, [self.span_cursor(span) for span in spans], color)
+
+    def mark_ranges(self, name: str, ranges: list[tuple[int, int]], color: str) -> None:
+        """Background highlight for (start, end) Qt positions; other names' marks are kept."""
+        cursors = []
+        for start, end in ranges:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursors.append(cursor)
+        self._set_marks(name, cursors, color)
+
+    def _set_marks(self, name: str, cursors: list[QTextCursor], color: str) -> None:
         selections = []
-        for span in spans:
+        for cursor in cursors:
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.span_cursor(span)  # type: ignore[attr-defined]
+            selection.cursor = cursor  # type: ignore[attr-defined]
             selection.format.setBackground(QColor(color))  # type: ignore[attr-defined]
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
             selections.append(selection)

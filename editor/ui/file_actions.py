@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 
-from editor.core.document import Document, save_document
-from editor.core.errors import DocumentReadError, DocumentWriteError, FileChangedOnDiskError
+from editor.core.document import save_document
+from editor.core.errors import DocumentWriteError, FileChangedOnDiskError, UnencodableTextError
 from editor.ui import dialogs, messages
 from editor.ui.i18n import tr
 
@@ -22,10 +22,8 @@ class FileActionsMixin:
     # -- loading -----------------------------------------------------------------------------
     def load_path(self: MainWindow, path: Path) -> bool:
         """Open ``path`` in this window; on error show one message and change nothing."""
-        try:
-            document = Document.load(path)
-        except DocumentReadError as error:
-            dialogs.show_error(self, tr("Could not open file"), messages.read_error_text(error))
+        document = self.read_document(path)  # asks for an encoding / reports errors itself
+        if document is None:
             return False
         self.set_document(document)
         self.settings.add_recent(path.resolve())
@@ -71,6 +69,8 @@ class FileActionsMixin:
         text = self.editor.text()
         try:
             save_document(self.document, text, path, force=force)
+        except UnencodableTextError as error:
+            return self._on_unencodable(path, error)
         except FileChangedOnDiskError:
             if dialogs.ask_overwrite_changed(self, path.name):
                 return self._write(path, force=True)

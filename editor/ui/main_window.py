@@ -17,24 +17,30 @@ from editor.core.settings import Settings
 from editor.ui.actions import build_actions
 from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
+from editor.ui.disk_sync import DiskSync
 from editor.ui.editor import MarkdownEditor
 from editor.ui.file_actions import FileActionsMixin
+from editor.ui.find_bar import FindBar, with_find_bar
+from editor.ui.find_controller import FindController
 from editor.ui.form import FrontMatterForm
 from editor.ui.i18n import tr, ui_language
+from editor.ui.input_actions import InputActionsMixin
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.preview import PreviewView
 from editor.ui.status import StatusBar
+from editor.ui.window_journal import WindowJournal
 from editor.ui.workers import BackgroundRunner
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
-class MainWindow(FileActionsMixin, QMainWindow):
+class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
     open_requested = Signal(list)  # list[Path]: files the writer asked to open
     new_window_requested = Signal()
     quit_requested = Signal()
     document_saved = Signal(Path)
     closed = Signal()
+    journaling: WindowJournal | None = None  # set by the WindowManager that owns the journal
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,13 +56,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.menus["&View"].addAction(self.checks_dock.toggleViewAction())
         self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
+        self.disk_sync = DiskSync(self)  # notices changes to the open file by other programs
+        self.finder = FindController(self, self.editor, self.find_bar)
         self._preview_timer = QTimer(self, singleShot=True)
         self._render_runner = BackgroundRunner(self)
         self._connect_signals()
         self.rebuild_recent_menu()
         self._restore_layout()
         self.update_title()
-        self.preview.load_shell(None, self._theme(), settings.load_remote_images)
+        self.preview.load_shell(None, self._theme(), self.reset_remote_images())
 
     # -- construction ------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -71,7 +79,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("left_splitter")
         self.left_splitter.addWidget(form_area)
-        self.left_splitter.addWidget(self.editor)
+        self.find_bar = FindBar()
+        self.left_splitter.addWidget(with_find_bar(self.editor, self.find_bar))
         self.left_splitter.setStretchFactor(1, 3)
         self.preview = PreviewView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -138,17 +147,22 @@ class MainWindow(FileActionsMixin, QMainWindow):
     # -- document ----------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
         self.document = document
+        self.disk_sync.follow()
         base = document.path.parent.resolve() if document.path else None
-        self.preview.load_shell(base, self._theme(), self.settings.load_remote_images)
+        self.preview.load_shell(base, self._theme(), self.reset_remote_images())
         self.checks.reset(document.path)
+        self.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
         self.update_title()
-        self.refresh_now()
+        if self.large_file:
+            self.show_paused_preview()
+        else:
+            self.refresh_now()
 
     def update_title(self) -> None:
         name = self.document.path.name if self.document.path else tr("untitled")
-        self.setWindowTitle(f"{name}[*] — Kosei")
+        self.setWindowTitle(f"{name}[*]{self.disk_sync.title_note} — Kosei")
         self.setWindowModified(self.is_modified)
         if self.document.path is not None:
             self.setWindowFilePath(str(self.document.path))
@@ -163,6 +177,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
     @Slot()
     def _on_editor_text_changed(self) -> None:
         self._revision += 1
+        if self.large_file:
+            return  # paused: F5 refreshes the preview, F7 runs the checks
         # Wait for a pause in typing; longer pauses for posts that take long to render.
         delay = max(self.settings.preview_delay_ms // 2, min(1000, int(self._last_render_ms)))
         self._preview_timer.start(delay)
@@ -263,6 +279,22 @@ class MainWindow(FileActionsMixin, QMainWindow):
     @Slot()
     def redo(self) -> None:
         self.editor.redo()
+
+    @Slot()
+    def show_find(self) -> None:
+        self.finder.open(with_replace=False)
+
+    @Slot()
+    def show_replace(self) -> None:
+        self.finder.open(with_replace=True)
+
+    @Slot()
+    def find_next(self) -> None:
+        self.finder.find_next()
+
+    @Slot()
+    def find_previous(self) -> None:
+        self.finder.find_previous()
 
     @Slot()
     def quit_application(self) -> None:

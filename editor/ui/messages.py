@@ -12,6 +12,8 @@ from editor.core.errors import (
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
+    SearchError,
+    UnencodableTextError,
 )
 from editor.ui.i18n import tr
 
@@ -51,7 +53,14 @@ def read_error_text(error: DocumentReadError) -> str:
             error.offset,
         )
     if isinstance(error, FileTooLargeError):
-        return _fill(tr("“%1” is too large to open (%2 bytes)."), name, error.size)
+        return _fill(
+            tr(
+                "“%1” is too large to open (%2 MB; Kosei opens files up to %3 MB). Nothing was opened."
+            ),
+            name,
+            megabytes(error.size),
+            megabytes(error.limit),
+        )
     return _fill(tr("Could not open “%1”: %2."), name, error.reason)
 
 
@@ -74,3 +83,75 @@ def front_matter_error_text(error: FrontMatterError) -> str:
     return _fill(
         tr("Front matter error at line %1, column %2: %3"), error.line, error.column, error.message
     )
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}"
+
+
+def decode_choice_text(error: DecodeError) -> str:
+    """The encoding dialog's explanation when a file is not valid UTF-8 or UTF-16."""
+    name = error.path.name if error.path else tr("the file")
+    return _fill(
+        tr(
+            "“%1” is not valid %2 text (first bad byte at offset %3). If it was written in another encoding, choose it below to open the file; Cancel leaves it unopened."
+        ),
+        name,
+        error.encoding.upper(),
+        error.offset,
+    )
+
+
+def reopen_text(name: str, modified: bool) -> str:
+    if modified:
+        return _fill(
+            tr(
+                "Choose the encoding to read “%1” with. Your unsaved changes in this window will be discarded."
+            ),
+            name,
+        )
+    return _fill(tr("Choose the encoding to read “%1” with."), name)
+
+
+def unencodable_text(error: UnencodableTextError) -> str:
+    return _fill(
+        tr(
+            "“%1” is stored as %2, which cannot hold the character “%3” (line %4, column %5). Nothing was saved. Save the file as UTF-8 instead?"
+        ),
+        error.path.name,
+        error.encoding,
+        error.char,
+        error.line,
+        error.column,
+    )
+
+
+def large_file_text(size: int) -> str:
+    return _fill(
+        tr(
+            "This file is large (%1 MB): the live preview, checks and syntax colouring are paused. Press F5 to refresh the preview and F7 to run the checks."
+        ),
+        megabytes(size),
+    )
+
+
+def paused_preview_text() -> str:
+    return tr("Preview paused for this large file. Press F5 to refresh it.")
+
+
+def paused_checks_text() -> str:
+    return tr("Checks paused for this large file. Press F7 to run them.")
+
+
+def rendering_large_text() -> str:
+    return tr("Rendering the preview of this large file…")
+
+
+def search_error_text(error: SearchError) -> str:
+    if error.kind == "template":
+        return _fill(tr("Replacement error: %1"), error.detail)
+    if error.position is not None:
+        return _fill(
+            tr("Regular expression error at position %1: %2"), error.position + 1, error.detail
+        )
+    return _fill(tr("Regular expression error: %1"), error.detail)

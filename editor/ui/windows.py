@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from editor.core.errors import DocumentWriteError
+from editor.core.journal import Journal
 from editor.core.settings import Settings, save_settings
 from editor.ui.main_window import MainWindow
+from editor.ui.window_journal import WindowJournal
 
 log = logging.getLogger(__name__)
 
@@ -19,12 +21,17 @@ class WindowManager(QObject):
     window_opened = Signal(object)  # MainWindow
 
     def __init__(
-        self, settings: Settings, settings_path: Path | None, parent: QObject | None = None
+        self,
+        settings: Settings,
+        settings_path: Path | None,
+        parent: QObject | None = None,
+        journal: Journal | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.settings_path = settings_path
         self.windows: list[MainWindow] = []
+        self.journal = journal  # crash journal shared by every window (None: no journaling)
 
     def new_window(self) -> MainWindow:
         window = MainWindow(self.settings)
@@ -33,6 +40,8 @@ class WindowManager(QObject):
         window.quit_requested.connect(self._on_window_quit_requested)
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         window.checks.settings_changed.connect(self.save)
+        if self.journal is not None:
+            window.journaling = WindowJournal(window, self.journal)
         self.windows.append(window)
         window.show()
         self.window_opened.emit(window)

@@ -74,3 +74,33 @@ def test_alias_bomb_fails_fast() -> None:
 def test_deep_nesting_fails_fast() -> None:
     fm = split("---\nx: " + "[" * 500 + "]" * 500 + "\n---\n").front_matter
     assert fm is not None and fm.error is not None
+
+
+def _alias_bomb(width: int = 9, levels: int = 9) -> str:
+    names = [chr(97 + i) for i in range(levels + 1)]
+    lines = [f"a: &a [{', '.join(['lol'] * width)}]"]
+    for previous, name in zip(names, names[1:], strict=False):
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * width)}]")
+    return "\n".join(lines) + "\n"
+
+
+def test_alias_bomb_under_the_alias_count_is_refused_by_its_expansion() -> None:
+    from editor.core.frontmatter import split
+
+    fm = split(f"---\n{_alias_bomb()}---\nBody\n").front_matter
+    assert fm is not None and fm.data is None
+    assert fm.error is not None and "expand" in fm.error.message
+
+
+def test_self_referring_alias_is_refused() -> None:
+    from editor.core.frontmatter import split
+
+    fm = split("---\na: &a [1, *a]\n---\nBody\n").front_matter
+    assert fm is not None and fm.error is not None and "refers to itself" in fm.error.message
+
+
+def test_shared_aliases_of_modest_size_still_parse() -> None:
+    from editor.core.frontmatter import split
+
+    fm = split("---\nbase: &b {x: 1}\none: *b\ntwo: *b\n---\nBody\n").front_matter
+    assert fm is not None and fm.data == {"base": {"x": 1}, "one": {"x": 1}, "two": {"x": 1}}

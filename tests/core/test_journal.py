@@ -95,3 +95,8 @@ def test_full_disk_raises_typed_error_and_keeps_old_entry(
     monkeypatch.undo()
     assert [e.text for e in journal.entries()] == ["old"]
     assert [p.name for p in tmp_path.iterdir()] == [f"{entry_id}.json"]
+
+
+def test_entry_records_the_writing_owner(tmp_path: Path) -> None:
+    Journal(tmp_path, owner="abc123").write(new_entry_id(), "x", None)
+    assert [e.owner for e in Journal(tmp_path).entries()] == ["abc123"]

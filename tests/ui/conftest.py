@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from editor.core.journal import Journal
 from editor.core.settings import Settings
 from editor.ui.main_window import MainWindow
 from editor.ui.windows import WindowManager
@@ -14,7 +15,8 @@ from editor.ui.windows import WindowManager
 
 @pytest.fixture
 def manager(qtbot: Any, tmp_path: Path) -> Iterator[WindowManager]:
-    manager = WindowManager(Settings(), tmp_path / "config" / "settings.json")
+    journal = Journal(tmp_path / "data" / "journal", owner="tests")
+    manager = WindowManager(Settings(), tmp_path / "config" / "settings.json", journal=journal)
     yield manager
     for window in list(manager.windows):
         window.editor.document().setModified(False)

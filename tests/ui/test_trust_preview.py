@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from editor.ui.windows import WindowManager
-from tests.ui.conftest import open_window, run_js
+from tests.ui.conftest import open_window, preview_text, run_js
 
 _PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -131,3 +131,46 @@ def test_other_links_are_ignored(
     window.preview.link_clicked.emit(QUrl(url))
     qtbot.wait(50)
     assert opened == [] and len(manager.windows) == 1
+
+
+def test_remote_images_switch_is_off_by_default_and_per_document(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, post: Path
+) -> None:
+    window = open_window(manager, qtbot, post)
+    action = window.actions_by_name["remote_images"]
+    assert action.isCheckable() and not action.isChecked()
+    assert not window.preview.guard.allow_remote_images
+
+
+def test_switching_remote_images_on_loads_them_for_this_document_only(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, server: tuple[str, list[str]], post: Path
+) -> None:
+    base, seen = server
+    window = open_window(manager, qtbot, _hostile(tmp_path, base))
+    qtbot.wait(500)
+    assert seen == []
+    window.actions_by_name["remote_images"].trigger()
+    qtbot.waitUntil(lambda: "/pixel.png" in seen, timeout=10000)
+    qtbot.waitUntil(lambda: window.preview.shown_generation > 0, timeout=10000)
+    assert "/frame.html" not in seen and "/style.css" not in seen
+    assert run_js(qtbot, window, "String(document.body.getAttribute('data-pwned'))") == "null"
+    assert not manager.settings.load_remote_images  # the default for new documents is unchanged
+    [other] = manager.open_paths([post])
+    assert other is not window and not other.actions_by_name["remote_images"].isChecked()
+    assert not other.preview.guard.allow_remote_images
+
+
+def test_switching_remote_images_off_again_blocks_them(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, server: tuple[str, list[str]]
+) -> None:
+    base, seen = server
+    manager.settings.load_remote_images = True
+    window = open_window(manager, qtbot, _hostile(tmp_path, base))
+    qtbot.waitUntil(lambda: "/pixel.png" in seen, timeout=10000)
+    window.actions_by_name["remote_images"].trigger()
+    qtbot.waitUntil(lambda: window.preview.ready, timeout=10000)
+    window.editor.insertPlainText(f"Edited. ![new]({base}/second.png)\n\n")
+    window.refresh_preview()
+    qtbot.waitUntil(lambda: "Edited." in preview_text(qtbot, window), timeout=10000)
+    qtbot.wait(300)
+    assert "/second.png" not in seen and not window.preview.guard.allow_remote_images

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from editor.ui import dialogs
+from editor.ui.encoding_dialog import EncodingDialog
 from editor.ui.windows import WindowManager
 from tests.ui.conftest import open_window, preview_text
 
@@ -104,6 +105,10 @@ def test_unreadable_file_gives_one_message_and_writes_nothing(
     path.write_bytes(b"caf\xe9\n")
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    # Not UTF-8: the one message is the encoding dialog's; cancelling it opens nothing.
+    monkeypatch.setattr(
+        EncodingDialog, "ask", classmethod(lambda _c, *args: errors.append(args[-1]) or None)
+    )
     manager.new_window()
     manager.open_paths([path])
     assert len(errors) == 1
