@@ -28,11 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.encodings import rank_encodings
 from editor.core.errors import BinaryFileError, DocumentWriteError
+from editor.core.journal import Journal, new_entry_id
 from editor.core.settings import Settings
 from editor.ui import dialogs, messages
+from editor.ui.compare_dialog import CompareDialog
+from editor.ui.encoding_dialog import EncodingDialog
+from editor.ui.external_change_dialog import ExternalChangeDialog
 from editor.ui.i18n import install_translator
 from editor.ui.main_window import MainWindow
+from editor.ui.recovery_dialog import RecoveryDialog
 from editor.ui.windows import WindowManager
 from tests.paths import REPO, WELCOME
 from tests.ui.conftest import open_window, wait_for_checks
@@ -86,6 +92,8 @@ def _texts(widget: QWidget) -> list[str]:
         headers = (widget.horizontalHeaderItem(i) for i in range(widget.columnCount()))
         texts += [item.text() for item in headers if item is not None]
     if isinstance(widget, QTreeWidget):
+        header = widget.headerItem()
+        texts += [header.text(i) for i in range(header.columnCount())]
         for index in range(widget.topLevelItemCount()):
             group = widget.topLevelItem(index)
             texts.append(group.text(0))
@@ -200,3 +208,35 @@ def test_fix_button_describes_the_fix_in_japanese(welcome_window: MainWindow) ->
     fixable = next(f for f in panel.findings if f.fix is not None)
     panel.tree.setCurrentItem(panel.item_for(fixable))
     assert panel.fix_button.toolTip() == fixable.fix.label_ja
+
+
+def _dialogs(tmp_path: Path) -> list[QWidget]:
+    """Every dialog on the main branch that a window opens, built with sample content."""
+    post = tmp_path / "post.md"
+    post.write_bytes("# 見出し\n\n古い行\n".encode("shift_jis"))
+    journal = Journal(tmp_path / "journal")
+    journal.write(new_entry_id(), "# 見出し\n\n新しい行\n", post)
+    journal.write(new_entry_id(), "無題の下書き\n", None)
+    sample = post.read_bytes()
+    return [
+        RecoveryDialog(journal.entries()),
+        EncodingDialog(None, "post.md", rank_encodings(sample), sample, ""),
+        ExternalChangeDialog(None, "post.md"),
+        CompareDialog(None, "post.md", "古い行\n", "新しい行\n"),
+    ]
+
+
+def test_no_text_in_the_dialogs_is_an_untranslated_source(
+    japanese: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    texts: list[str] = []
+    for dialog in _dialogs(tmp_path):
+        qtbot.addWidget(dialog)
+        texts.append(dialog.windowTitle())
+        for widget in [dialog, *dialog.findChildren(QWidget)]:
+            texts += _texts(widget)
+        if isinstance(dialog, QMessageBox):
+            texts += [dialog.text(), dialog.informativeText()]
+    texts = [" ".join(text.split()) for text in texts if text and text.strip()]
+    assert len(texts) > 20
+    assert untranslated(texts) == []
