@@ -13,7 +13,8 @@ our ``tr`` wrapper) and finds:
   or dict/tuple of strings, in the same file or imported by name from another
   module under ``editor/``;
 * the rows of the declarative tables whose text is translated where it is shown:
-  ``ActionSpec(name, label, menu, ...)``, ``MENUS = (...)``, ``Preset(name, label, ...)``.
+  ``ActionSpec(name, label, menu, ...)``, ``MENUS = (...)``, ``Preset(name, label, ...)``,
+  and the labels of ``CANDIDATES = ((codec, label), ...)`` (encodings).
 
 Any other ``tr(expression)`` is reported as unresolved (see :data:`KNOWN_DYNAMIC`),
 and so is ``self.tr(...)``/``QCoreApplication.translate(...)`` (another context than
@@ -45,8 +46,9 @@ TABLE_CALLS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "ActionSpec": ((1, 2), ("label", "menu")),
     "Preset": ((1,), ("label",)),
 }
-# Module-level tuples of translated titles.
-TABLE_NAMES = ("MENUS",)
+# Module-level tuples of translated texts: name -> None (a tuple of texts) or the
+# index of the text in each row (a tuple of tuples).
+TABLE_NAMES: dict[str, int | None] = {"MENUS": None, "CANDIDATES": 1}
 # tr(expression) calls whose texts come from the tables above: (file, expression).
 KNOWN_DYNAMIC = frozenset(
     {
@@ -55,6 +57,7 @@ KNOWN_DYNAMIC = frozenset(
         ("editor/ui/actions.py", "spec.label"),
         ("editor/ui/actions.py", "spec.menu"),
         ("editor/ui/form/form.py", "preset.label"),
+        ("editor/ui/encoding_dialog.py", "guess.label"),
     }
 )
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w*\}")
@@ -109,7 +112,20 @@ def _module_strings(tree: ast.Module) -> dict[str, list[str]]:
             texts = [_literal(v) for v in value.elts]
             if texts and all(t is not None for t in texts):
                 found[target.id] = [str(t) for t in texts]
+            elif target.id in TABLE_NAMES:
+                found[target.id] = _column(value, TABLE_NAMES[target.id])
     return found
+
+
+def _column(rows: ast.Tuple | ast.List, index: int | None) -> list[str]:
+    """The literal at ``index`` of each row of a tuple of tuples (a table of labels)."""
+    texts = []
+    for row in rows.elts:
+        if index is not None and isinstance(row, ast.Tuple | ast.List) and index < len(row.elts):
+            text = _literal(row.elts[index])
+            if text is not None:
+                texts.append(text)
+    return texts
 
 
 def _call_name(node: ast.Call) -> str:

@@ -168,6 +168,14 @@
             <translation>著者</translation>
         </message>
         <message>
+            <source>Big5 (Traditional Chinese)</source>
+            <translation>Big5（繁体字中国語）</translation>
+        </message>
+        <message>
+            <source>CP932 (Windows Japanese)</source>
+            <translation>CP932（Windows 日本語）</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
@@ -264,6 +272,14 @@
             <translation>下書き</translation>
         </message>
         <message>
+            <source>EUC-JP</source>
+            <translation>EUC-JP</translation>
+        </message>
+        <message>
+            <source>EUC-KR (Korean)</source>
+            <translation>EUC-KR（韓国語）</translation>
+        </message>
+        <message>
             <source>Edit this value in the text: it is not a simple value</source>
             <translation>単純な値ではないため、本文側で編集してください</translation>
         </message>
@@ -316,6 +332,10 @@
             <translation>フロントマターが正しくありません（{line} 行目、{column} 列目）：{message}</translation>
         </message>
         <message>
+            <source>GB18030 (Chinese)</source>
+            <translation>GB18030（中国語）</translation>
+        </message>
+        <message>
             <source>Generic</source>
             <translation>汎用</translation>
         </message>
@@ -326,6 +346,14 @@
         <message>
             <source>Hugo</source>
             <translation>Hugo</translation>
+        </message>
+        <message>
+            <source>ISO-2022-JP</source>
+            <translation>ISO-2022-JP</translation>
+        </message>
+        <message>
+            <source>ISO-8859-1 (Latin-1)</source>
+            <translation>ISO-8859-1（Latin-1）</translation>
         </message>
         <message>
             <source>If you don't save, your changes will be lost.</source>
@@ -604,6 +632,10 @@
             <translation>現在の日時を入れる</translation>
         </message>
         <message>
+            <source>Shift_JIS</source>
+            <translation>Shift_JIS</translation>
+        </message>
+        <message>
             <source>Site</source>
             <translation>サイト</translation>
         </message>
@@ -628,6 +660,18 @@
             <translation>タイトル</translation>
         </message>
         <message>
+            <source>UTF-16 BE</source>
+            <translation>UTF-16 BE</translation>
+        </message>
+        <message>
+            <source>UTF-16 LE</source>
+            <translation>UTF-16 LE</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>未保存の変更</translation>
         </message>
@@ -638,6 +682,10 @@
         <message>
             <source>Whole word</source>
             <translation>単語単位</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation>Windows-1252（西欧）</translation>
         </message>
         <message>
             <source>Your version (unsaved)</source>

@@ -20,6 +20,7 @@ LABELS = {"title": "Title", "date": "Date"}
 MENUS = ("&File", "&Help")
 ROWS = (ActionSpec("open", "&Open…", "&File", "open_dialog"),)
 PRESET = Preset("x", "Plain")
+CANDIDATES = (("utf-8", "UTF-8"), ("cp932", "CP932 (Windows Japanese)"))
 
 
 def show(widget, count, key, name):
@@ -54,13 +55,15 @@ def test_scan_finds_literals_plural_forms_constants_imports_and_table_rows(tmp_p
         "Plain",
         "Dark",
         "Light",
+        "UTF-8",
+        "CP932 (Windows Japanese)",
     }
 
 
 def test_scan_reports_tr_calls_it_cannot_read_and_qt_own_tr(tmp_path: Path) -> None:
     assert i18n.unknown_dynamic(_scan(tmp_path)) == [
-        ("editor/sample.py", 16, "name"),
-        ("editor/sample.py", 17, "widget.tr(...)"),
+        ("editor/sample.py", 17, "name"),
+        ("editor/sample.py", 18, "widget.tr(...)"),
     ]
 
 
@@ -98,7 +101,7 @@ def test_check_mode_fails_lists_an_untranslated_string_and_writes_nothing(
 ) -> None:
     _scan(tmp_path)
     assert i18n.main(["--check"], root=tmp_path) == 1
-    assert "'Hello %1'  [untranslated]  used at editor/sample.py:13" in capsys.readouterr().out
+    assert "'Hello %1'  [untranslated]  used at editor/sample.py:14" in capsys.readouterr().out
     assert not i18n.ts_path("ja", tmp_path).exists()
 
 

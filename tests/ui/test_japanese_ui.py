@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QTableWidget,
@@ -86,6 +87,8 @@ def _texts(widget: QWidget) -> list[str]:
         texts.append(widget.title())
     if isinstance(widget, QDockWidget):
         texts.append(widget.windowTitle())
+    if isinstance(widget, QListWidget):
+        texts += [widget.item(i).text() for i in range(widget.count())]
     if isinstance(widget, QComboBox):
         texts += [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QTableWidget):
@@ -107,7 +110,7 @@ def visible_texts(window: MainWindow) -> list[str]:
         texts += [action.text() for action in menu.actions()]
         texts += [action.toolTip() for action in menu.actions() if action.toolTip()]
     for widget in [window, *window.findChildren(QWidget)]:
-        if widget is not window.outline.parent() and widget.parent() is not window.outline:
+        if widget is not window.outline:  # its rows are the document's headings
             texts += _texts(widget)
     return [" ".join(text.split()) for text in texts if text and text.strip()]
 
