@@ -99,3 +99,25 @@ class SearchError(KoseiError):
         self.position = position
         where = f" at position {position}" if position is not None else ""
         super().__init__(f"bad {kind}{where}: {detail}")
+
+
+class StyleSheetError(KoseiError):
+    """The writer's own preview stylesheet could not be used."""
+
+
+class ImageWriteError(KoseiError):
+    """A pasted image could not be stored next to the post; nothing was written."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class ExportError(KoseiError):
+    """An export could not be made (the file to write is untouched)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+        super().__init__(f"{self.path}: {reason}")

@@ -11,7 +11,6 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from pygments.util import ClassNotFound
 
 from editor.core.frontmatter import FrontMatter, split
 from editor.core.markdown import parser
-from editor.core.resources import resource_path
+from editor.core.preview_style import preview_css, pygments_css, theme_css  # noqa: F401
 from editor.core.stats import Stats, count_text, prose_text_of_tokens
 
 
@@ -127,17 +126,6 @@ def _as_list(value: Any) -> list[str]:
     return [_plain(value)]
 
 
-@lru_cache(maxsize=4)
-def pygments_css(style: str = "default") -> str:
-    return HtmlFormatter(style=style).get_style_defs(".highlight")
-
-
-def preview_css(theme: str = "light") -> str:
-    css = resource_path("preview", "preview.css").read_text(encoding="utf-8")
-    pyg = pygments_css("default" if theme == "light" else "monokai")
-    return css + "\n" + pyg
-
-
 def content_security_policy(allow_remote: bool = False) -> str:
     """No scripts at all; images, styles and fonts only from the document's files."""
     remote = " https: http:" if allow_remote else ""
@@ -157,14 +145,18 @@ def page_html(
     extra_css: str = "",
     title: str = "",
 ) -> str:
-    """A complete HTML page: the preview shell (``rendered`` None) or a standalone export."""
+    """A complete HTML page: the preview shell (``rendered`` None) or a standalone export.
+
+    ``extra_css`` goes in its own ``<style>`` after ours: the writer's stylesheet
+    (:func:`editor.core.preview_style.read_custom_css`), so its rules win.
+    """
     base = f'<base href="{html.escape(base_dir.as_uri())}/">' if base_dir else ""
     body = rendered.html if rendered else ""
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(allow_remote)}">'
         f"{base}<title>{html.escape(title)}</title>"
-        f'<style id="kosei-style">{preview_css(theme)}</style>'
+        f'<style id="kosei-style">{theme_css(theme)}</style>'
         f'<style id="kosei-user-style">{extra_css}</style>'
         f'</head><body class="kosei-{theme}"><main id="kosei-content">{body}</main></body></html>\n'
     )

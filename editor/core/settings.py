@@ -41,6 +41,10 @@ class Settings:
     )  # file path -> finding keys
     disabled_rules: list[str] = field(default_factory=list)
     max_file_bytes: int = 50 * 1024 * 1024  # refuse to open bigger files (see notes/input.md)
+    # Check thresholds shown in Preferences (defaults = CheckOptions'); see core/check_settings.py.
+    check_min_repeat_latin: int = 80  # characters
+    check_min_repeat_cjk: int = 40  # characters
+    check_near_similarity: int = 87  # percent
 
     def add_recent(self, path: Path | str) -> None:
         text = str(path)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from editor.core.checks import CheckCache, CheckOptions, apply_fix, apply_fixes, run_checks
-from editor.core.checks.registry import RULES
+from editor.core.check_settings import options_from_settings
+from editor.core.checks import CheckCache, apply_fix, apply_fixes, run_checks
 from editor.core.findings import Finding
 from editor.core.settings import Settings
 from editor.ui.checks_panel import ChecksPanel
@@ -68,9 +68,7 @@ class ChecksController(QObject):
         self._timer.stop()
         text, revision = self._editor.text(), self._revision
         path, cache = self._path, self._cache
-        disabled = set(self._settings.disabled_rules)
-        names = {name for name, _rule in RULES}
-        options = CheckOptions(rules=frozenset(names - disabled) if disabled else None)
+        options = options_from_settings(self._settings)
 
         def work() -> tuple[int, list[Finding]]:
             return revision, run_checks(text, path=path, options=options, cache=cache)

@@ -77,3 +77,24 @@ def ask_save_as_utf8(parent: QWidget | None, text: str) -> bool:
     box.setDefaultButton(utf8)
     box.exec()
     return box.clickedButton() is utf8
+
+
+def ask_css_path(parent: QWidget | None, current: str = "") -> Path | None:
+    """The writer's own stylesheet for the preview (a local .css file)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Choose a Stylesheet"), current, tr("Stylesheets (*.css);;All files (*)")
+    )
+    return Path(name) if name else None
+
+
+def ask_export_path(parent: QWidget | None, suggested: str, fmt: str) -> Path | None:
+    """Where to write an export; the format's suffix is added when the name has none."""
+    if fmt == "html":
+        title, filters = tr("Export as HTML"), tr("HTML (*.html *.htm)")
+    else:
+        title, filters = tr("Export as PDF"), tr("PDF (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(f".{fmt}")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from editor.core.findings import Span
 from editor.core.utf16 import Utf16Offsets
+from editor.ui.editing import EditingHelper
 from editor.ui.highlighter import MarkdownHighlighter
+
+MARK_TEXT = "#1f2328"
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -29,6 +32,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._syncing_scroll = False
         self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
         self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
+        self.editing = EditingHelper(self)  # list Enter/Tab, inline toggles, smart paste
 
     # -- text --------------------------------------------------------------------------------
     def text(self) -> str:
@@ -116,6 +120,8 @@ class MarkdownEditor(QPlainTextEdit):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor  # type: ignore[attr-defined]
             selection.format.setBackground(QColor(color))  # type: ignore[attr-defined]
+            # Marks are pale in both themes: dark text keeps them readable on the dark theme.
+            selection.format.setForeground(QColor(MARK_TEXT))  # type: ignore[attr-defined]
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
             selections.append(selection)
         self._extra[name] = selections
@@ -173,3 +179,11 @@ class MarkdownEditor(QPlainTextEdit):
 
     def viewport_origin(self) -> QPoint:
         return self.viewport().pos()
+
+    # -- paste (smart paste lives in editor/ui/editing.py) -----------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # Qt's name
+        return source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt's name
+        if not self.editing.insert_mime(source):
+            super().insertFromMimeData(source)

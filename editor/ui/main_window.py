@@ -18,7 +18,9 @@ from editor.ui.actions import build_actions
 from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.disk_sync import DiskSync
+from editor.ui.editing_actions import EditingActionsMixin
 from editor.ui.editor import MarkdownEditor
+from editor.ui.export_actions import ExportActionsMixin
 from editor.ui.file_actions import FileActionsMixin
 from editor.ui.find_bar import FindBar, with_find_bar
 from editor.ui.find_controller import FindController
@@ -28,19 +30,23 @@ from editor.ui.input_actions import InputActionsMixin
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.preview import PreviewView
 from editor.ui.status import StatusBar
+from editor.ui.theme import ThemeMenu, effective_theme
 from editor.ui.window_journal import WindowJournal
 from editor.ui.workers import BackgroundRunner
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
-class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
+class MainWindow(
+    FileActionsMixin, InputActionsMixin, ExportActionsMixin, EditingActionsMixin, QMainWindow
+):
     open_requested = Signal(list)  # list[Path]: files the writer asked to open
     new_window_requested = Signal()
     quit_requested = Signal()
     document_saved = Signal(Path)
     closed = Signal()
     journaling: WindowJournal | None = None  # set by the WindowManager that owns the journal
+    preferences_requested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +61,9 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
         self.actions_by_name, self.menus = build_actions(self)
         self.menus["&View"].addAction(self.checks_dock.toggleViewAction())
         self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
+        self.theme_menu = ThemeMenu(self)
+        self.theme_menu.set_current(settings.theme)
+        self.menus["&View"].addMenu(self.theme_menu)
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self.disk_sync = DiskSync(self)  # notices changes to the open file by other programs
         self.finder = FindController(self, self.editor, self.find_bar)
@@ -121,6 +130,7 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
         self.form.text_edit_requested.connect(self._on_form_text_edit_requested)
         self.outline.heading_activated.connect(self._on_outline_heading_activated)
         self.editor.cursor_moved.connect(self._on_editor_cursor_moved)
+        self.editor.editing.image_paste_requested.connect(self._on_editing_image_paste_requested)
 
     def _restore_layout(self) -> None:
         self.resize(1280, 820)
@@ -142,7 +152,7 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
         self.settings.splitter_sizes = self.splitter.sizes() + self.left_splitter.sizes()
 
     def _theme(self) -> str:
-        return "dark" if self.settings.theme == "dark" else "light"
+        return effective_theme(self.settings.theme)
 
     # -- document ----------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -299,6 +309,10 @@ class MainWindow(FileActionsMixin, InputActionsMixin, QMainWindow):
     @Slot()
     def quit_application(self) -> None:
         self.quit_requested.emit()
+
+    @Slot()
+    def show_preferences(self) -> None:
+        self.preferences_requested.emit()
 
     # -- window events -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name

@@ -9,10 +9,13 @@ from editor.core.errors import (
     DecodeError,
     DocumentReadError,
     DocumentWriteError,
+    ExportError,
     FileChangedOnDiskError,
     FileTooLargeError,
     FrontMatterError,
+    ImageWriteError,
     SearchError,
+    StyleSheetError,
     UnencodableTextError,
 )
 from editor.ui.i18n import tr
@@ -155,3 +158,30 @@ def search_error_text(error: SearchError) -> str:
             tr("Regular expression error at position %1: %2"), error.position + 1, error.detail
         )
     return _fill(tr("Regular expression error: %1"), error.detail)
+
+
+def style_sheet_error_text(error: StyleSheetError) -> str:
+    name = error.path.name or str(error.path)
+    return _fill(
+        tr("Could not use the stylesheet “%1”: %2. The preview uses Kosei's own style."),
+        name,
+        error.reason,
+    )
+
+
+def export_error_text(error: DocumentWriteError | ExportError) -> str:
+    if isinstance(error, DocumentWriteError):
+        return _fill(
+            tr("Could not export to “%1”: %2. Nothing was written there."),
+            error.path.name,
+            error.reason,
+        )
+    return _fill(tr("Could not export: %1."), error.reason)
+
+
+def image_write_error_text(error: ImageWriteError) -> str:
+    return _fill(
+        tr("The pasted image could not be saved as “%1”: %2. Nothing was inserted."),
+        error.path,
+        error.reason,
+    )

@@ -12,16 +12,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from editor.core.render import page_html, preview_css
+from editor.core.preview_style import theme_css
+from editor.core.render import page_html
 from editor.core.resources import resource_path
 from editor.ui.preview_page import PreviewPage, PreviewRequestGuard
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+# Drawn before the page paints (no white flash in the dark theme); matches preview.css.
+PAGE_BACKGROUND = {"light": "#ffffff", "dark": "#0d1117"}
 
 
 class PreviewBridge(QObject):
@@ -97,8 +101,17 @@ class PreviewView(QWebEngineView):
         self._ready = False
         html = page_html(None, theme=theme, allow_remote=allow_remote, extra_css=self._user_css)
         base = QUrl.fromLocalFile(str(base_dir) + "/") if base_dir else QUrl("about:blank")
+        self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
         self._page.loading_shell = True
         self._page.setHtml(html, base)
+
+    @property
+    def theme(self) -> str:
+        return self._theme
+
+    @property
+    def allow_remote(self) -> bool:
+        return self._allow_remote
 
     @property
     def ready(self) -> bool:
@@ -108,6 +121,7 @@ class PreviewView(QWebEngineView):
     def _on_page_load_finished(self, _ok: bool) -> None:
         self._page.loading_shell = False
         self._ready = True
+        self._push_style()  # a style set while the shell was loading
         if self._pending is not None:
             generation, html = self._pending
             self._pending = None
@@ -129,11 +143,16 @@ class PreviewView(QWebEngineView):
         self.content_shown.emit(generation)
 
     def set_style(self, theme: str, user_css: str = "") -> None:
+        """Swap the theme and the writer's CSS in place; the same block stays at the top."""
         self._theme, self._user_css = theme, user_css
-        css = json.dumps(preview_css(theme))
-        self.run_js(
-            f"window.kosei && window.kosei.setStyle({css}, {json.dumps(user_css)}, 'kosei-{theme}')"
-        )
+        self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
+        if self._ready:
+            self._push_style()
+
+    def _push_style(self) -> None:
+        css, user = json.dumps(theme_css(self._theme)), json.dumps(self._user_css)
+        body_class = json.dumps(f"kosei-{self._theme}")
+        self.run_js(f"window.kosei && window.kosei.setStyle({css}, {user}, {body_class})")
 
     def scroll_to_line(self, line: int) -> None:
         self._pending_line = line

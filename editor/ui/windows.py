@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QApplication
 from editor.core.errors import DocumentWriteError
 from editor.core.journal import Journal
 from editor.core.settings import Settings, save_settings
+from editor.ui import appearance
 from editor.ui.main_window import MainWindow
+from editor.ui.preferences import PreferencesDialog, copy_preferences
+from editor.ui.stylesheet_watcher import StyleSheetWatcher
+from editor.ui.theme import ThemeWatcher, apply_app_theme, effective_theme
 from editor.ui.window_journal import WindowJournal
 
 log = logging.getLogger(__name__)
@@ -32,6 +36,12 @@ class WindowManager(QObject):
         self.settings_path = settings_path
         self.windows: list[MainWindow] = []
         self.journal = journal  # crash journal shared by every window (None: no journaling)
+        self.theme_watcher = ThemeWatcher(self)
+        self.theme_watcher.system_scheme_changed.connect(self._on_theme_watcher_changed)
+        apply_app_theme(effective_theme(settings.theme))
+        self.css_watcher = StyleSheetWatcher(self)
+        self.css_watcher.watch(settings.preview_css_path)
+        self.css_watcher.changed.connect(self._on_css_watcher_changed)
 
     def new_window(self) -> MainWindow:
         window = MainWindow(self.settings)
@@ -42,6 +52,9 @@ class WindowManager(QObject):
         window.checks.settings_changed.connect(self.save)
         if self.journal is not None:
             window.journaling = WindowJournal(window, self.journal)
+        window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
+        window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
+        appearance.apply_theme(window)
         self.windows.append(window)
         window.show()
         self.window_opened.emit(window)
@@ -110,3 +123,44 @@ class WindowManager(QObject):
             save_settings(self.settings, self.settings_path)
         except DocumentWriteError as error:
             log.warning("could not save settings: %s", error)
+
+    # -- appearance and preferences ------------------------------------------------------------
+    def retheme(self) -> None:
+        """Re-theme the application and every window (the documents stay as they are)."""
+        theme = effective_theme(self.settings.theme)
+        apply_app_theme(theme)
+        for window in self.windows:
+            appearance.apply_theme(window, theme)
+
+    @Slot(str)
+    def _on_window_theme_chosen(self, preference: str) -> None:
+        self.settings.theme = preference
+        self.retheme()
+        self.save()
+
+    @Slot()
+    def _on_theme_watcher_changed(self) -> None:
+        if self.settings.theme == "system":
+            self.retheme()
+
+    @Slot()
+    def _on_css_watcher_changed(self) -> None:
+        self.retheme()
+
+    def show_preferences(self, parent: MainWindow | None = None) -> bool:
+        """Ask for new preferences; apply them to every window and save. True when applied."""
+        chosen = PreferencesDialog.ask(parent, self.settings)
+        if chosen is None:
+            return False
+        self.apply_preferences(chosen)
+        return True
+
+    def apply_preferences(self, chosen: Settings) -> None:
+        # Windows share this one Settings object: update it in place.
+        copy_preferences(chosen, self.settings)
+        self.css_watcher.watch(self.settings.preview_css_path)
+        theme = effective_theme(self.settings.theme)
+        apply_app_theme(theme)
+        for window in self.windows:
+            appearance.apply_settings(window, theme)
+        self.save()

@@ -37,9 +37,19 @@
       return blocks().length;
     },
     setStyle: function (css, userCss, bodyClass) {
+      // Keep the block at the top of the view where it is, even if the new
+      // style changes the layout (a writer's CSS with other fonts or margins).
+      var anchor = window.scrollY > 0 ? blockAtOrBefore(topLine()) : null;
+      var offset = anchor ? anchor.getBoundingClientRect().top : 0;
       document.getElementById("kosei-style").textContent = css;
       document.getElementById("kosei-user-style").textContent = userCss;
       document.body.className = bodyClass;
+      if (anchor) {
+        var y = anchor.getBoundingClientRect().top + window.scrollY - offset;
+        window.scrollTo(0, Math.max(0, y));
+        ownScrollY = window.scrollY;
+      }
+      return window.scrollY;
     },
     scrollToLine: function (line) {
       var el = blockAtOrBefore(line);

@@ -22,6 +22,9 @@ def manager(qtbot: Any, tmp_path: Path) -> Iterator[WindowManager]:
         window.editor.document().setModified(False)
         window.close()
     QThreadPool.globalInstance().waitForDone(10000)
+    # Delete on this thread: left to Python's GC, the manager (and its file watcher) could be
+    # destroyed on a worker thread ("Socket notifiers cannot be enabled ... from another thread").
+    manager.deleteLater()
     qtbot.wait(20)
 
 
