@@ -4,6 +4,10 @@
     <context>
         <name>Kosei</name>
         <message>
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
             <source>%1 (does not fit)</source>
             <translation>%1（合いません）</translation>
         </message>
@@ -40,6 +44,22 @@
             <translation>指摘 %n 件</translation>
         </message>
         <message>
+            <source>%n image could not be embedded (linked instead)</source>
+            <translation>%n 個の画像を埋め込めませんでした（代わりにリンクしました）</translation>
+        </message>
+        <message>
+            <source>%n image not found</source>
+            <translation>%n 個の画像が見つかりません</translation>
+        </message>
+        <message>
+            <source>%n images could not be embedded (linked instead)</source>
+            <translation>%n 個の画像を埋め込めませんでした（代わりにリンクしました）</translation>
+        </message>
+        <message>
+            <source>%n images not found</source>
+            <translation>%n 個の画像が見つかりません</translation>
+        </message>
+        <message>
             <source>%n line differs.</source>
             <translation>%n 行が異なります。</translation>
         </message>
@@ -72,12 +92,20 @@
             <translation>警告 %n 件</translation>
         </message>
         <message>
+            <source>&amp;Bold</source>
+            <translation>太字(&amp;B)</translation>
+        </message>
+        <message>
             <source>&amp;Checks</source>
             <translation>チェック(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Close Window</source>
             <translation>ウィンドウを閉じる(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>ダーク(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -92,6 +120,14 @@
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
+            <source>&amp;Italic</source>
+            <translation>斜体(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>ライト(&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>新規作成(&amp;N)</translation>
         </message>
@@ -102,6 +138,10 @@
         <message>
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>設定(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -120,6 +160,14 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
+            <source>&amp;System</source>
+            <translation>システムに合わせる(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>テーマ(&amp;T)</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
@@ -136,6 +184,10 @@
             <translation>キー 1 個</translation>
         </message>
         <message>
+            <source>A new interface language is used the next time Kosei starts.</source>
+            <translation>表示言語の変更は、次に Kosei を起動したときに反映されます。</translation>
+        </message>
+        <message>
             <source>Action</source>
             <translation>操作</translation>
         </message>
@@ -150,6 +202,10 @@
         <message>
             <source>Add key</source>
             <translation>キーを追加</translation>
+        </message>
+        <message>
+            <source>Added after Kosei's style, so its rules win. Local file only; it cannot load anything from the web.</source>
+            <translation>Kosei のスタイルの後に読み込むので、こちらのルールが優先されます。ローカルのファイルのみで、Web からは何も読み込めません。</translation>
         </message>
         <message>
             <source>Aliases</source>
@@ -170,6 +226,10 @@
         <message>
             <source>Big5 (Traditional Chinese)</source>
             <translation>Big5（繁体字中国語）</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>参照…</translation>
         </message>
         <message>
             <source>CP932 (Windows Japanese)</source>
@@ -196,6 +256,10 @@
             <translation>大きなファイルのためチェックを停止しています。F7 キーで実行できます。</translation>
         </message>
         <message>
+            <source>Choose a Stylesheet</source>
+            <translation>スタイルシートを選択</translation>
+        </message>
+        <message>
             <source>Choose the encoding to read “%1” with.</source>
             <translation>「%1」を読み込む文字コードを選んでください。</translation>
         </message>
@@ -220,6 +284,18 @@
             <translation>比較…</translation>
         </message>
         <message>
+            <source>Could not export</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <source>Could not export to “%1”: %2. Nothing was written there.</source>
+            <translation>「%1」に書き出せませんでした：%2。そこには何も書き込んでいません。</translation>
+        </message>
+        <message>
+            <source>Could not export: %1.</source>
+            <translation>書き出せませんでした：%1。</translation>
+        </message>
+        <message>
             <source>Could not keep a recovery copy of your text: %1. Save your work.</source>
             <translation>復元用のコピーを保存できませんでした：%1。作業内容を保存してください。</translation>
         </message>
@@ -232,6 +308,10 @@
             <translation>「%1」を開けませんでした：%2。</translation>
         </message>
         <message>
+            <source>Could not paste the image</source>
+            <translation>画像を貼り付けられませんでした</translation>
+        </message>
+        <message>
             <source>Could not save file</source>
             <translation>ファイルを保存できませんでした</translation>
         </message>
@@ -240,8 +320,20 @@
             <translation>「%1」を保存できませんでした：%2。ディスク上のファイルは変更されておらず、書いた文章もここに残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
         </message>
         <message>
+            <source>Could not use the stylesheet “%1”: %2. The preview uses Kosei's own style.</source>
+            <translation>スタイルシート「%1」を使えませんでした：%2。プレビューには Kosei のスタイルを使います。</translation>
+        </message>
+        <message>
             <source>Cut-off text</source>
             <translation>途切れた文章</translation>
+        </message>
+        <message>
+            <source>Cut-off, stitched or restarted text</source>
+            <translation>途切れた文章、継ぎはぎや書き直しのある文章</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>ダーク</translation>
         </message>
         <message>
             <source>Date</source>
@@ -284,8 +376,40 @@
             <translation>単純な値ではないため、本文側で編集してください</translation>
         </message>
         <message>
+            <source>Editor font:</source>
+            <translation>エディターのフォント：</translation>
+        </message>
+        <message>
             <source>Excerpt</source>
             <translation>抜粋</translation>
+        </message>
+        <message>
+            <source>Export as &amp;HTML…</source>
+            <translation>HTML として書き出す(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation>PDF として書き出す(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Export as HTML</source>
+            <translation>HTML として書き出す</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>PDF として書き出す</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>%1 に書き出しました</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>書き出す…</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat</source>
+            <translation>書式(&amp;O)</translation>
         </message>
         <message>
             <source>File changed on disk</source>
@@ -324,6 +448,10 @@
             <translation>フロントマター</translation>
         </message>
         <message>
+            <source>Front matter (title, date, tags, reading time)</source>
+            <translation>フロントマター（タイトル、日付、タグ、読了時間）</translation>
+        </message>
+        <message>
             <source>Front matter error at line %1, column %2: %3</source>
             <translation>フロントマターのエラー（%1 行目、%2 列目）：%3</translation>
         </message>
@@ -338,6 +466,10 @@
         <message>
             <source>Generic</source>
             <translation>汎用</translation>
+        </message>
+        <message>
+            <source>HTML (*.html *.htm)</source>
+            <translation>HTML (*.html *.htm)</translation>
         </message>
         <message>
             <source>Hide this notice</source>
@@ -368,8 +500,28 @@
             <translation>全角・半角を区別しない (Ａ＝A, ｶ＝カ)</translation>
         </message>
         <message>
+            <source>Image saved as %1</source>
+            <translation>画像を %1 として保存しました</translation>
+        </message>
+        <message>
             <source>In selection</source>
             <translation>選択範囲内</translation>
+        </message>
+        <message>
+            <source>In&amp;dent</source>
+            <translation>インデントを増やす(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Inline &amp;Code</source>
+            <translation>インラインコード(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Insert &amp;Link</source>
+            <translation>リンクを挿入(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>表示言語：</translation>
         </message>
         <message>
             <source>Jekyll</source>
@@ -416,8 +568,16 @@
             <translation>レイアウト</translation>
         </message>
         <message>
+            <source>Leftover generation markers</source>
+            <translation>生成時の記号の消し忘れ</translation>
+        </message>
+        <message>
             <source>Leftover markers</source>
             <translation>消し忘れの記号</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ライト</translation>
         </message>
         <message>
             <source>Ln %1, Col %2</source>
@@ -432,6 +592,10 @@
             <translation>Web 上の画像を読み込む(&amp;I)</translation>
         </message>
         <message>
+            <source>Load images from the web in the preview</source>
+            <translation>プレビューで Web 上の画像を読み込む</translation>
+        </message>
+        <message>
             <source>Load the version on disk (Undo brings yours back), keep your version (saving will replace the one on disk), or compare them first.</source>
             <translation>ディスク上の版を読み込む（「元に戻す」で自分の版に戻せます）か、自分の版を残す（保存するとディスク上の版を置き換えます）か、先に比較するかを選んでください。</translation>
         </message>
@@ -440,12 +604,20 @@
             <translation>「%1」のディスク上の版を読み込みました。「元に戻す」で自分の版に戻せます。</translation>
         </message>
         <message>
+            <source>Margins:</source>
+            <translation>余白：</translation>
+        </message>
+        <message>
             <source>Markdown (*.md *.markdown *.mdown *.mkd);;Text (*.txt);;All files (*)</source>
             <translation>Markdown (*.md *.markdown *.mdown *.mkd);;テキスト (*.txt);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Match case</source>
             <translation>大文字と小文字を区別</translation>
+        </message>
+        <message>
+            <source>Near copies: how similar (higher finds fewer):</source>
+            <translation>ほぼ同じ文章の類似度（高いほど検出が減ります）：</translation>
         </message>
         <message>
             <source>New key</source>
@@ -464,8 +636,16 @@
             <translation>見つかりません</translation>
         </message>
         <message>
+            <source>None: Kosei's own style</source>
+            <translation>なし：Kosei のスタイル</translation>
+        </message>
+        <message>
             <source>Now</source>
             <translation>現在</translation>
+        </message>
+        <message>
+            <source>O&amp;utdent</source>
+            <translation>インデントを減らす(&amp;U)</translation>
         </message>
         <message>
             <source>On disk</source>
@@ -488,12 +668,32 @@
             <translation>その他のキー</translation>
         </message>
         <message>
+            <source>Otherwise the page links to the image files, relative to where it is saved.</source>
+            <translation>オフにすると、保存場所からの相対パスで画像ファイルにリンクします。</translation>
+        </message>
+        <message>
             <source>Outline</source>
             <translation>アウトライン</translation>
         </message>
         <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>用紙サイズ：</translation>
+        </message>
+        <message>
             <source>Permalink</source>
             <translation>パーマリンク</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>プレビュー</translation>
         </message>
         <message>
             <source>Preview failed: %1</source>
@@ -512,8 +712,16 @@
             <translation>前の一致 (Shift+Enter)</translation>
         </message>
         <message>
+            <source>Printing to PDF…</source>
+            <translation>PDF に出力しています…</translation>
+        </message>
+        <message>
             <source>Published</source>
             <translation>公開</translation>
+        </message>
+        <message>
+            <source>Put images inside the HTML file</source>
+            <translation>画像を HTML ファイルに埋め込む</translation>
         </message>
         <message>
             <source>R&amp;eplace…</source>
@@ -568,6 +776,10 @@
             <translation>重複した文章</translation>
         </message>
         <message>
+            <source>Repeated passages and near copies</source>
+            <translation>重複した文章とほぼ同じ文章</translation>
+        </message>
+        <message>
             <source>Replace</source>
             <translation>置換</translation>
         </message>
@@ -604,6 +816,10 @@
             <translation>チェックを実行(&amp;C)</translation>
         </message>
         <message>
+            <source>Run these checks:</source>
+            <translation>実行するチェック：</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -620,8 +836,16 @@
             <translation>UTF-8 で保存</translation>
         </message>
         <message>
+            <source>Save changes to the file automatically</source>
+            <translation>変更を自動でファイルに保存する</translation>
+        </message>
+        <message>
             <source>Save the changes to “%1” before closing?</source>
             <translation>閉じる前に「%1」の変更を保存しますか？</translation>
+        </message>
+        <message>
+            <source>Save the post first: pasted images are stored in an “images” folder next to it.</source>
+            <translation>先に記事を保存してください。貼り付けた画像は記事と同じ場所の「images」フォルダーに保存されます。</translation>
         </message>
         <message>
             <source>Select text, then tick “In selection”</source>
@@ -636,6 +860,14 @@
             <translation>Shift_JIS</translation>
         </message>
         <message>
+            <source>Shortest repeat in English and other Latin text (characters):</source>
+            <translation>英語などラテン文字の文章で検出する最短の重複（文字数）：</translation>
+        </message>
+        <message>
+            <source>Shortest repeat in Japanese text (characters):</source>
+            <translation>日本語の文章で検出する最短の重複（文字数）：</translation>
+        </message>
+        <message>
             <source>Site</source>
             <translation>サイト</translation>
         </message>
@@ -644,12 +876,32 @@
             <translation>スラッグ</translation>
         </message>
         <message>
+            <source>Stylesheets (*.css);;All files (*)</source>
+            <translation>スタイルシート (*.css);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>システムに合わせる</translation>
+        </message>
+        <message>
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
             <source>The front matter was not changed: {reason}</source>
             <translation>フロントマターは変更されませんでした：{reason}</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be converted to PNG.</source>
+            <translation>貼り付けた画像を PNG に変換できませんでした。</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as “%1”: %2. Nothing was inserted.</source>
+            <translation>貼り付けた画像を「%1」として保存できませんでした：%2。何も挿入していません。</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>テーマ：</translation>
         </message>
         <message>
             <source>This file is large (%1 MB): the live preview, checks and syntax colouring are paused. Press F5 to refresh the preview and F7 to run the checks.</source>
@@ -686,6 +938,14 @@
         <message>
             <source>Windows-1252 (Western)</source>
             <translation>Windows-1252（西欧）</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>執筆</translation>
+        </message>
+        <message>
+            <source>Your site's CSS:</source>
+            <translation>サイトの CSS：</translation>
         </message>
         <message>
             <source>Your version (unsaved)</source>

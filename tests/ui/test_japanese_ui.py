@@ -36,9 +36,11 @@ from editor.core.settings import Settings
 from editor.ui import dialogs, messages
 from editor.ui.compare_dialog import CompareDialog
 from editor.ui.encoding_dialog import EncodingDialog
+from editor.ui.export_dialog import ExportChoice, ExportOptionsDialog
 from editor.ui.external_change_dialog import ExternalChangeDialog
 from editor.ui.i18n import install_translator
 from editor.ui.main_window import MainWindow
+from editor.ui.preferences import PreferencesDialog
 from editor.ui.recovery_dialog import RecoveryDialog
 from editor.ui.windows import WindowManager
 from tests.paths import REPO, WELCOME
@@ -226,6 +228,9 @@ def _dialogs(tmp_path: Path) -> list[QWidget]:
         EncodingDialog(None, "post.md", rank_encodings(sample), sample, ""),
         ExternalChangeDialog(None, "post.md"),
         CompareDialog(None, "post.md", "古い行\n", "新しい行\n"),
+        PreferencesDialog(None, Settings()),
+        ExportOptionsDialog("html", ExportChoice("html")),
+        ExportOptionsDialog("pdf", ExportChoice("pdf")),
     ]
 
 
