@@ -104,6 +104,11 @@ class SearchError(KoseiError):
 class StyleSheetError(KoseiError):
     """The writer's own preview stylesheet could not be used."""
 
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
 
 class ImageWriteError(KoseiError):
     """A pasted image could not be stored next to the post; nothing was written."""
@@ -111,7 +116,7 @@ class ImageWriteError(KoseiError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{self.path}: {reason}")
 
 
 class ExportError(KoseiError):
@@ -120,4 +125,3 @@ class ExportError(KoseiError):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(reason)
-        super().__init__(f"{self.path}: {reason}")

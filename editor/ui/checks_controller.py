@@ -59,6 +59,10 @@ class ChecksController(QObject):
     def schedule(self) -> None:
         self._timer.start(self._settings.check_delay_ms)
 
+    def cancel_scheduled(self) -> None:
+        """Drop a pending run (e.g. the document became a paused large file)."""
+        self._timer.stop()
+
     @Slot()
     def _on_editor_text_changed(self) -> None:
         self._revision += 1

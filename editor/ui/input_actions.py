@@ -98,6 +98,9 @@ class InputActionsMixin:
         # Highlighting is synchronous and took ~1 s per 5 MiB here: the dominant cost.
         self.editor.highlighter.setDocument(None if self.large_file else self.editor.document())
         if self.large_file:
+            # A render or check queued for the previous text must not run on this one.
+            self._preview_timer.stop()
+            self.checks.cancel_scheduled()
             self.notice_bar().show_notice(messages.large_file_text(document.size))
             self.status.showMessage(tr("Large file: live preview and checks paused"))
         elif self._notice_bar is not None:
