@@ -140,10 +140,6 @@
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>設定(&amp;P)…</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -686,6 +682,10 @@
         <message>
             <source>Permalink</source>
             <translation>パーマリンク</translation>
+        </message>
+        <message>
+            <source>Preferen&amp;ces…</source>
+            <translation>設定(&amp;C)…</translation>
         </message>
         <message>
             <source>Preferences</source>
