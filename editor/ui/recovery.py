@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.core.document import Document
+from editor.core.errors import DocumentReadError
 from editor.core.journal import Journal, JournalEntry
 from editor.ui.i18n import tr
 from editor.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
@@ -17,6 +19,8 @@ if TYPE_CHECKING:
     from editor.ui.windows import WindowManager
 
 log = logging.getLogger(__name__)
+
+_DETECTED_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")  # found from the bytes on opening
 
 TEST_TYPE_TEXT_VARIABLE = "KOSEI_TEST_TYPE_TEXT"
 
@@ -61,7 +65,7 @@ def restore_entry(manager: WindowManager, entry: JournalEntry, journal: Journal)
     """
     window = manager.new_window()
     if entry.path is not None:
-        if not (entry.path.is_file() and window.load_path(entry.path)):
+        if not (entry.path.is_file() and _load_file(window, entry.path, entry.encoding)):
             # Gone (or unreadable): keep the path so Save writes it; a file that is
             # there but unreadable is not overwritten without asking (no known hash).
             document = Document.from_text("", entry.path)
@@ -73,6 +77,18 @@ def restore_entry(manager: WindowManager, entry: JournalEntry, journal: Journal)
     journal.discard(entry.entry_id)
     window.status.showMessage(tr("Recovered unsaved text. Review it and save to keep it."))
     return window
+
+
+def _load_file(window: MainWindow, path: Path, encoding: str) -> bool:
+    """Open the entry's file; one journaled in another encoding than UTF-8/16 reopens in it."""
+    if encoding.lower() not in _DETECTED_ENCODINGS:
+        try:
+            document = Document.load(path, encoding, window.settings.max_file_bytes)
+        except DocumentReadError:  # rewritten in another encoding since: ask as usual
+            return window.load_path(path)
+        window.set_document(document)
+        return True
+    return window.load_path(path)
 
 
 def type_test_text(manager: WindowManager) -> None:

@@ -202,3 +202,29 @@ def test_restored_text_is_not_saved_to_the_file_before_the_writer_types(
     qtbot.wait(300)
     assert post.read_bytes() == before
     assert window.isWindowModified()
+
+
+def test_restoring_a_shift_jis_file_reuses_its_journaled_encoding(
+    recovering: WindowManager,
+    session: JournalSession,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor.ui.encoding_dialog import EncodingDialog
+
+    path = tmp_path / "sjis.md"
+    path.write_bytes("# 見出し\n\n本文です。\n".encode("shift_jis"))
+    kept = "# 見出し\n\n本文です。\n追記しました。\n"
+    entry_id = new_entry_id()
+    Journal(session.folder, owner="deadbeef").write(entry_id, kept, path, "shift_jis")
+    asked_codec: list[str] = []
+    monkeypatch.setattr(
+        EncodingDialog, "ask", classmethod(lambda cls, *a, **k: asked_codec.append("x") or None)
+    )
+    _answer(monkeypatch, Choice.RESTORE)
+    [window] = recover_left_behind(recovering, session)
+    assert asked_codec == []
+    assert window.document.encoding == "shift_jis"
+    assert window.editor.text() == kept
+    window.actions_by_name["save"].trigger()
+    assert path.read_bytes() == kept.encode("shift_jis")
