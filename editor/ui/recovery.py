@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from editor.core.document import Document
 from editor.core.errors import DocumentReadError
 from editor.core.journal import Journal, JournalEntry
@@ -76,6 +78,10 @@ def restore_entry(manager: WindowManager, entry: JournalEntry, journal: Journal)
         window.journaling.autosaver.flush()  # also stops the timer: no auto-save to file yet
     journal.discard(entry.entry_id)
     window.status.showMessage(tr("Recovered unsaved text. Review it and save to keep it."))
+    # Once saved, the advice is done with.
+    window.document_saved.connect(
+        lambda _path: window.status.clearMessage(), Qt.ConnectionType.SingleShotConnection
+    )
     return window
 
 

@@ -228,3 +228,17 @@ def test_restoring_a_shift_jis_file_reuses_its_journaled_encoding(
     assert window.editor.text() == kept
     window.actions_by_name["save"].trigger()
     assert path.read_bytes() == kept.encode("shift_jis")
+
+
+def test_saving_a_restored_document_clears_the_review_and_save_message(
+    recovering: WindowManager,
+    session: JournalSession,
+    post: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _crashed(session, post.read_text(encoding="utf-8") + "\nMore.\n", post)
+    _answer(monkeypatch, Choice.RESTORE)
+    [window] = recover_left_behind(recovering, session)
+    assert "save to keep it" in window.status.currentMessage()
+    window.actions_by_name["save"].trigger()
+    assert window.status.currentMessage() == ""
