@@ -14,7 +14,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s{0,3}>.*"), "quote"),
     (re.compile(r"^\s*([-*+]|\d+[.)])\s(\[[ xX]\]\s)?"), "list"),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), "bold"),
-    (re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])"), "italic"),
+    # A single * or _ on each side, so the pair around **bold** is not read as *italic*.
+    (re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])"), "italic"),
     (re.compile(r"~~.+?~~"), "strike"),
     (re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]+>|^\s{0,3}\[[^\]]+\]:\s.*"), "link"),
     (re.compile(r"`[^`]+`"), "code"),
