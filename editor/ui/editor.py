@@ -12,6 +12,7 @@ from editor.ui.editing import EditingHelper
 from editor.ui.highlighter import MarkdownHighlighter
 
 MARK_TEXT = "#1f2328"
+_MARK_LAYERS = {"find_range": 0, "find": 2}  # every other mark name is layer 1
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -125,7 +126,10 @@ class MarkdownEditor(QPlainTextEdit):
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
             selections.append(selection)
         self._extra[name] = selections
-        self.setExtraSelections([s for group in self._extra.values() for s in group])
+        # Later selections paint over earlier ones: find matches go last, so a match stays
+        # visible inside a finding's marks, and the find-in-selection range goes first.
+        names = sorted(self._extra, key=lambda n: _MARK_LAYERS.get(n, 1))
+        self.setExtraSelections([s for n in names for s in self._extra[n]])
 
     # -- scrolling ---------------------------------------------------------------------------
     def top_line(self) -> int:

@@ -294,3 +294,26 @@ def test_in_selection_without_a_selection_says_what_to_do(
     search(qtbot, window, "cat", in_selection=True)
     assert window.finder.matches == []
     assert "Select text" in window.find_bar.count_label.text()
+
+
+def test_find_matches_stay_visible_over_a_findings_related_mark(
+    manager: WindowManager, qtbot: Any, post: Path
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from editor.ui.find_controller import MATCH_COLOR
+    from tests.ui.test_checks_panel import click_finding, sample_finding
+
+    window = open_window(manager, qtbot, post)
+    search(qtbot, window, "paragraph")
+    finding = sample_finding()  # related: line 8, "First paragraph."
+    window.panel.set_findings([finding])
+    click_finding(qtbot, window, finding)
+    inside = window.editor.text().index("First paragraph.") + len("First p")
+    covering = [
+        s
+        for s in window.editor.extraSelections()
+        if s.cursor.selectionStart() <= inside < s.cursor.selectionEnd()
+    ]
+    assert len(covering) == 2  # the related copy and the match in it
+    assert covering[-1].format.background().color() == QColor(MATCH_COLOR)  # painted last
