@@ -16,7 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from editor.core.document import save_document
-from editor.core.errors import DocumentWriteError, FileChangedOnDiskError
+from editor.core.errors import (
+    DocumentWriteError,
+    FileChangedOnDiskError,
+    UnencodableTextError,
+)
 from editor.core.journal import Journal
 from editor.ui import messages
 from editor.ui.autosave import DEFAULT_DELAY_MS, Autosaver
@@ -84,6 +88,9 @@ class WindowJournal(QObject):
                     "“%1” was changed by another program, so it was not saved automatically. Save to choose which version to keep."
                 ).replace("%1", path.name)
             )
+            return False
+        except UnencodableTextError as error:  # Save offers UTF-8; saving on its own may not
+            self._pause(messages.unencodable_text(error))
             return False
         except DocumentWriteError as error:
             self._pause(messages.write_error_text(error))

@@ -213,3 +213,25 @@ def test_untitled_window_is_never_saved_to_a_file_automatically(
     _wait_journaled(qtbot, manager, "no file yet\n")
     assert asked == []
     assert window.isWindowModified()
+
+
+def test_autosave_of_a_character_the_files_encoding_cannot_hold_says_which_and_waits(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.ui.encoding_dialog import EncodingDialog
+
+    path = tmp_path / "sjis.md"
+    original = "# 見出し\n\n本文です。\n".encode("shift_jis")
+    path.write_bytes(original)
+    monkeypatch.setattr(EncodingDialog, "ask", classmethod(lambda cls, *a, **k: "shift_jis"))
+    manager.settings.autosave_to_file = True
+    window = _fast(open_window(manager, qtbot, path))
+    assert window.journaling is not None
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText("絵文字😀")
+    qtbot.waitUntil(lambda: window.journaling.autosave_paused, timeout=5000)
+    assert path.read_bytes() == original
+    message = window.status.currentMessage()
+    assert "😀" in message and "Shift_JIS" in message and "line 4, column 4" in message
+    assert "Save As" not in message and "UTF-8" in message  # what Save will offer
