@@ -23,7 +23,8 @@ EDITOR_COLORS = {
     "light": {
         "base": "#ffffff",
         "text": "#1f2328",
-        "highlight": "#b6d7ff",
+        # Clearly darker than the find bar's pale blue matches: the current match is the selection.
+        "highlight": "#6ea6ee",
         "on_highlight": "#1f2328",
     },
     "dark": {

@@ -282,3 +282,27 @@ def test_saving_the_writer_css_restyles_the_preview(
     wait_css(qtbot, window, H1_COLOR, "rgb(7, 8, 9)")
     site.write_text("h1 { color: rgb(10, 11, 12); }\n", encoding="utf-8")  # and in place
     wait_css(qtbot, window, H1_COLOR, "rgb(10, 11, 12)")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_current_find_match_stands_out_from_the_other_matches(
+    manager: WindowManager, qtbot: Any, code_post: Path, theme: str
+) -> None:
+    from editor.ui.find_controller import MATCH_COLOR
+
+    window = open_window(manager, qtbot, code_post)
+    choose_theme(window, theme)
+    # The current match is the editor's selection, shown while the find field has the focus.
+    selection = window.editor.palette().color(
+        QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight
+    )
+    match = QColor(MATCH_COLOR)
+    distance = (
+        sum((a - b) ** 2 for a, b in zip(selection.getRgb()[:3], match.getRgb()[:3], strict=True))
+        ** 0.5
+    )
+    assert distance >= 60
+    on_selection = window.editor.palette().color(
+        QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText
+    )
+    assert contrast(on_selection, selection) >= 4.5
