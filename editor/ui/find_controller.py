@@ -46,6 +46,7 @@ class FindController(QObject):
         self._last_search_ms = 0.0
         self._move_next_refresh = False
         self._fresh = False
+        self._searched_revision = -1  # the document revision the matches were found in
         self._text = ""
         self._offsets = Utf16Offsets("")
         self._query: Query | None = None
@@ -125,6 +126,7 @@ class FindController(QObject):
         self._text = self._editor.text()
         self._offsets = Utf16Offsets(self._text)
         self._fresh = True
+        self._searched_revision = self._editor.document().revision()
         try:
             self._query = compile_query(self._bar.query(), self._bar.options())
         except SearchError as error:
@@ -292,7 +294,9 @@ class FindController(QObject):
     # -- highlights --------------------------------------------------------------------------
     @Slot(int)
     def _on_editor_scrolled(self, _value: int) -> None:
-        if self._bar.isVisible():
+        # A scroll caused by an edit (a reload shrinking the text) comes before the text-changed
+        # slot: the match offsets are stale then, and the coming search repaints the marks.
+        if self._bar.isVisible() and self._searched_revision == self._editor.document().revision():
             self._highlight_visible()
 
     def _highlight_visible(self) -> None:

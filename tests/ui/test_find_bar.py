@@ -317,3 +317,19 @@ def test_find_matches_stay_visible_over_a_findings_related_mark(
     ]
     assert len(covering) == 2  # the related copy and the match in it
     assert covering[-1].format.background().color() == QColor(MATCH_COLOR)  # painted last
+
+
+def test_a_scroll_before_the_search_catches_up_marks_no_stale_positions(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    """A reload from disk shrank the text and scrolled: old match offsets must not be painted."""
+    long_text = "second\n" + "filler line\n\n" * 400 + "second\n"
+    window = open_text(manager, qtbot, tmp_path, long_text)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    search(qtbot, window, "second")
+    window.editor.replace_text_minimal("---\ntitle: Shell\n---\n\nOne second here.\n")
+    window.editor.verticalScrollBar().setValue(0)
+    marked = [s.cursor.selectedText() for s in window.editor.extraSelections()]
+    assert set(marked) <= {"", "second"}, marked  # marks moved with the text, or none
+    qtbot.waitUntil(lambda: not window.finder._timer.isActive(), timeout=3000)
+    assert [s.cursor.selectedText() for s in window.editor.extraSelections()] == ["second"]
