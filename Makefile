@@ -7,7 +7,7 @@ STAMP_TEST := $(VENV)/.installed-test
 STAMP_PACKAGE := $(VENV)/.installed-package
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint bench package package-test clean
+.PHONY: run test lint bench package package-test clean i18n
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,21 @@ $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $@ $(STAMP_RUN)
 
-run: $(STAMP_RUN)
+# Compiled translations (*.qm) are build products: `run` and `test` make them.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP_RUN)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# `make i18n` re-scans editor/ for visible strings, updates the .ts files and
+# lists every string that still needs a translation.
+i18n: $(STAMP_RUN)
+	$(PY) packaging/i18n.py
+
+run: $(STAMP_RUN) $(QM)
 	$(PY) -m editor resources/samples/welcome.md
 
-test: $(STAMP_TEST)
+test: $(STAMP_TEST) $(QM)
 	$(QT_ENV) $(PY) -m pytest -q
 
 lint: $(STAMP_TEST)

@@ -44,7 +44,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("fix_all", "Fix All &Safe", "&Checks", "fix_all_safe", None),
     ActionSpec("refresh_preview", "&Refresh Preview", "&View", "refresh_preview", "F5"),
     ActionSpec("remote_images", "Load Remote &Images", "&View", "toggle_remote_images", None, True),
-    ActionSpec("preferences", "&Preferences…", "&Edit", "show_preferences", "Ctrl+,"),
+    ActionSpec("preferences", "Preferen&ces…", "&Edit", "show_preferences", "Ctrl+,"),
     ActionSpec("bold", "&Bold", "F&ormat", "format_bold", "Ctrl+B"),
     ActionSpec("italic", "&Italic", "F&ormat", "format_italic", "Ctrl+I"),
     ActionSpec("inline_code", "Inline &Code", "F&ormat", "format_code", ("Ctrl+`", "Ctrl+Shift+C")),

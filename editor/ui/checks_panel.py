@@ -93,8 +93,8 @@ class ChecksPanel(QWidget):
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(group)
             for finding in members:
-                line = tr("line %1").replace("%1", str(finding.span.line))
-                item = QTreeWidgetItem([f"{line}: {finding.message(self.language)}"])
+                text = tr("line %1: %2").replace("%1", str(finding.span.line))
+                item = QTreeWidgetItem([text.replace("%2", finding.message(self.language))])
                 item.setData(0, ROLE, finding)
                 item.setToolTip(0, finding.message(self.language))
                 group.addChild(item)
@@ -128,7 +128,12 @@ class ChecksPanel(QWidget):
 
     def _update_buttons(self) -> None:
         finding = self.current_finding()
-        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        fix = finding.fix if finding is not None else None
+        self.fix_button.setEnabled(fix is not None)
+        # The core words each fix in both languages (the CLI shows them too).
+        self.fix_button.setToolTip(
+            "" if fix is None else fix.label_ja if self.language == "ja" else fix.label_en
+        )
         self.ignore_button.setEnabled(finding is not None)
 
     @Slot(QTreeWidgetItem, int)

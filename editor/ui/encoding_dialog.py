@@ -39,9 +39,8 @@ class EncodingDialog(QDialog):
         self.choices = QListWidget()
         self.choices.setObjectName("encoding_choices")
         for guess in guesses:
-            text = (
-                guess.label if guess.decodes else tr("%1 (does not fit)").replace("%1", guess.label)
-            )
+            label = tr(guess.label)  # "CP932 (Windows Japanese)": the core's CANDIDATES table
+            text = label if guess.decodes else tr("%1 (does not fit)").replace("%1", label)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, guess.codec)
             if not guess.decodes:

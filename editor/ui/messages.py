@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno as errno_codes
+
 from editor.core.errors import (
     BinaryFileError,
     DecodeError,
@@ -23,6 +25,19 @@ def _fill(text: str, *values: object) -> str:
     for index, value in enumerate(values, start=1):
         text = text.replace(f"%{index}", str(value))
     return text
+
+
+def _reason(error: DocumentWriteError) -> str:
+    """The core's English reason, in the interface language when the errno is a known one."""
+    reasons = {
+        errno_codes.ENOSPC: tr("the disk is full"),
+        errno_codes.EDQUOT: tr("the disk quota is exceeded"),
+        errno_codes.EACCES: tr("permission denied"),
+        errno_codes.EPERM: tr("permission denied"),
+        errno_codes.EROFS: tr("the folder is on a read-only file system"),
+        errno_codes.ENOENT: tr("the folder does not exist any more"),
+    }
+    return reasons.get(error.errno or 0, error.reason)
 
 
 def read_error_text(error: DocumentReadError) -> str:
@@ -63,7 +78,7 @@ def write_error_text(error: DocumentWriteError) -> str:
             "Could not save “%1”: %2. The file on disk is unchanged and your text is still here; try Save As to save it elsewhere."
         ),
         name,
-        error.reason,
+        _reason(error),
     )
 
 

@@ -105,6 +105,11 @@ def test_disk_full_on_save_keeps_original_text_and_no_temporary(
     assert len(errors) == 1 and "disk is full" in errors[0] and "Save As" in errors[0]
     assert "unsaved words" in window.editor.toPlainText()
     assert window.is_modified
+    # The failed save did not drop the recovery copy: the journal still holds the text.
+    assert manager.journal is not None and window.journaling is not None
+    window.journaling.autosaver.flush()
+    assert [e.path for e in manager.journal.entries()] == [post]
+    assert "unsaved words" in manager.journal.entries()[0].text
 
 
 @pytest.mark.parametrize(
