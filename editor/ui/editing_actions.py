@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Slot
 from PySide6.QtGui import QImage
@@ -14,9 +13,7 @@ from editor.core.pasted_images import save_pasted_image
 from editor.ui import dialogs, messages
 from editor.ui.editing import EditingHelper
 from editor.ui.i18n import tr
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.window_host import WindowHost
 
 _TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -31,10 +28,10 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data()) if ok else b""
 
 
-class EditingActionsMixin:
+class EditingActionsMixin(WindowHost):
     """Bold, italic, code, link, indent and image paste for :class:`MainWindow`."""
 
-    def _editing(self: MainWindow) -> EditingHelper | None:
+    def _editing(self) -> EditingHelper | None:
         """The editor's helper, unless the writer is typing in another field (form, find bar)."""
         focus = self.focusWidget()
         if focus is not None and focus is not self.editor and isinstance(focus, _TEXT_INPUTS):
@@ -42,37 +39,37 @@ class EditingActionsMixin:
         return self.editor.editing
 
     @Slot()
-    def format_bold(self: MainWindow) -> None:
+    def format_bold(self) -> None:
         if helper := self._editing():
             helper.toggle_marker("**")
 
     @Slot()
-    def format_italic(self: MainWindow) -> None:
+    def format_italic(self) -> None:
         if helper := self._editing():
             helper.toggle_marker("*")
 
     @Slot()
-    def format_code(self: MainWindow) -> None:
+    def format_code(self) -> None:
         if helper := self._editing():
             helper.toggle_marker("`")
 
     @Slot()
-    def format_link(self: MainWindow) -> None:
+    def format_link(self) -> None:
         if helper := self._editing():
             helper.toggle_link()
 
     @Slot()
-    def indent_lines(self: MainWindow) -> None:
+    def indent_lines(self) -> None:
         if helper := self._editing():
             helper.indent(outdent=False)
 
     @Slot()
-    def outdent_lines(self: MainWindow) -> None:
+    def outdent_lines(self) -> None:
         if helper := self._editing():
             helper.indent(outdent=True)
 
     @Slot(QImage)
-    def _on_editing_image_paste_requested(self: MainWindow, image: QImage) -> None:
+    def _on_editing_image_paste_requested(self, image: QImage) -> None:
         """Store the image in ``images/`` next to the post and link it at the cursor."""
         title = tr("Could not paste the image")
         if self.document.path is None:

@@ -9,7 +9,7 @@ written when it is ready. Either way the file appears whole or not at all.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Slot
 
@@ -19,12 +19,10 @@ from editor.core.export_images import ImageProblem, ImageWarning
 from editor.ui import dialogs, messages
 from editor.ui.export_dialog import ExportChoice, ExportOptionsDialog
 from editor.ui.i18n import plural, tr
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.window_host import WindowHost
 
 
-class ExportActionsMixin:
+class ExportActionsMixin(WindowHost):
     """Export slots of :class:`MainWindow` (the ACTIONS table names them)."""
 
     _export_choices: dict[str, ExportChoice] | None = None  # last answers, per format
@@ -32,14 +30,14 @@ class ExportActionsMixin:
     _pdf_job: tuple[Any, Path, tuple[ImageWarning, ...]] | None = None  # printing now
 
     @Slot()
-    def export_as_html(self: MainWindow) -> None:
+    def export_as_html(self) -> None:
         self._export("html")
 
     @Slot()
-    def export_as_pdf(self: MainWindow) -> None:
+    def export_as_pdf(self) -> None:
         self._export("pdf")
 
-    def _export(self: MainWindow, fmt: str) -> None:
+    def _export(self, fmt: str) -> None:
         if self._export_choices is None:
             self._export_choices = {}
         choices = self._export_choices
@@ -55,17 +53,17 @@ class ExportActionsMixin:
         else:
             self._export_pdf_to(path, choice)
 
-    def _suggested_export_path(self: MainWindow, fmt: str) -> Path:
+    def _suggested_export_path(self, fmt: str) -> Path:
         last = self._export_folder
         if self.document.path is not None:
             folder = last or self.document.path.parent
             return Path(folder) / f"{self.document.path.stem}.{fmt}"
         return Path(last or Path.home()) / f"{tr('untitled')}.{fmt}"
 
-    def _export_base_dir(self: MainWindow) -> Path | None:
+    def _export_base_dir(self) -> Path | None:
         return self.document.path.parent.resolve() if self.document.path else None
 
-    def _export_html_to(self: MainWindow, path: Path, choice: ExportChoice) -> None:
+    def _export_html_to(self, path: Path, choice: ExportChoice) -> None:
         page = export_html(
             self.editor.text(),
             base_dir=self._export_base_dir(),
@@ -81,7 +79,7 @@ class ExportActionsMixin:
             return
         self._report_export(path, page.warnings)
 
-    def _export_pdf_to(self: MainWindow, path: Path, choice: ExportChoice) -> None:
+    def _export_pdf_to(self, path: Path, choice: ExportChoice) -> None:
         from editor.ui import pdf_export  # QtWebEngine printing is loaded on first use
 
         base_dir = self._export_base_dir()
@@ -99,7 +97,7 @@ class ExportActionsMixin:
         self.status.showMessage(tr("Printing to PDF…"))
 
     @Slot(object)
-    def _on_pdf_printer_finished(self: MainWindow, result: object) -> None:
+    def _on_pdf_printer_finished(self, result: object) -> None:
         if self._pdf_job is None:
             return
         printer, path, warnings = self._pdf_job
@@ -117,10 +115,10 @@ class ExportActionsMixin:
             return
         self._report_export(path, warnings)
 
-    def _show_export_error(self: MainWindow, error: DocumentWriteError | ExportError) -> None:
+    def _show_export_error(self, error: DocumentWriteError | ExportError) -> None:
         dialogs.show_error(self, tr("Could not export"), messages.export_error_text(error))
 
-    def _report_export(self: MainWindow, path: Path, warnings: tuple[ImageWarning, ...]) -> None:
+    def _report_export(self, path: Path, warnings: tuple[ImageWarning, ...]) -> None:
         self._export_folder = path.absolute().parent
         text = tr("Exported to %1").replace("%1", str(path))
         problems = image_problems_text(warnings)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 
@@ -11,16 +10,14 @@ from editor.core.document import save_document
 from editor.core.errors import DocumentWriteError, FileChangedOnDiskError, UnencodableTextError
 from editor.ui import dialogs, messages
 from editor.ui.i18n import tr
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.window_host import WindowHost
 
 
-class FileActionsMixin:
+class FileActionsMixin(WindowHost):
     """File handling for :class:`MainWindow`; keeps the window module short."""
 
     # -- loading -----------------------------------------------------------------------------
-    def load_path(self: MainWindow, path: Path) -> bool:
+    def load_path(self, path: Path) -> bool:
         """Open ``path`` in this window; on error show one message and change nothing."""
         document = self.read_document(path)  # asks for an encoding / reports errors itself
         if document is None:
@@ -31,41 +28,41 @@ class FileActionsMixin:
         return True
 
     @property
-    def is_pristine(self: MainWindow) -> bool:
+    def is_pristine(self) -> bool:
         """An untitled, empty, unmodified window that a newly opened file may replace."""
         return self.document.path is None and not self.is_modified and not self.editor.text()
 
     @property
-    def is_modified(self: MainWindow) -> bool:
+    def is_modified(self) -> bool:
         return self.editor.document().isModified()
 
     # -- actions -----------------------------------------------------------------------------
     @Slot()
-    def new_document(self: MainWindow) -> None:
+    def new_document(self) -> None:
         self.new_window_requested.emit()
 
     @Slot()
-    def open_dialog(self: MainWindow) -> None:
+    def open_dialog(self) -> None:
         folder = str(self.document.path.parent) if self.document.path else ""
         paths = dialogs.ask_open_paths(self, folder)
         if paths:
             self.open_requested.emit(paths)
 
     @Slot()
-    def save(self: MainWindow) -> bool:
+    def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
         return self._write(self.document.path)
 
     @Slot()
-    def save_as(self: MainWindow) -> bool:
+    def save_as(self) -> bool:
         suggested = str(self.document.path) if self.document.path else tr("untitled") + ".md"
         path = dialogs.ask_save_path(self, suggested)
         if path is None:
             return False
         return self._write(path)
 
-    def _write(self: MainWindow, path: Path, force: bool = False) -> bool:
+    def _write(self, path: Path, force: bool = False) -> bool:
         text = self.editor.text()
         try:
             save_document(self.document, text, path, force=force)
@@ -85,7 +82,7 @@ class FileActionsMixin:
         self.document_saved.emit(path)
         return True
 
-    def maybe_save(self: MainWindow) -> bool:
+    def maybe_save(self) -> bool:
         """Ask before losing unsaved changes; True when it is fine to go on."""
         if not self.is_modified:
             return True
@@ -95,7 +92,7 @@ class FileActionsMixin:
             return self.save()
         return choice is dialogs.SaveChoice.DISCARD
 
-    def rebuild_recent_menu(self: MainWindow) -> None:
+    def rebuild_recent_menu(self) -> None:
         menu = self.menus["recent"]
         menu.clear()
         for name in self.settings.recent_files:

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QBoxLayout
 
 from editor.core.document import Document
 from editor.core.encodings import rank_encodings
@@ -25,21 +25,19 @@ from editor.ui import dialogs, messages
 from editor.ui.encoding_dialog import EncodingDialog
 from editor.ui.i18n import tr
 from editor.ui.notice_bar import NoticeBar
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.window_host import WindowHost
 
 _SAMPLE_BYTES = 64 * 1024  # what the encoding dialog previews and guesses from
 
 
-class InputActionsMixin:
+class InputActionsMixin(WindowHost):
     large_file = False  # heavy live features are paused for this document
     remote_images = False  # this document's preview may load http(s) images
     _notice_bar: NoticeBar | None = None
     _watching_render = False
 
     # -- reading -----------------------------------------------------------------------------
-    def read_document(self: MainWindow, path: Path, encoding: str | None = None) -> Document | None:
+    def read_document(self, path: Path, encoding: str | None = None) -> Document | None:
         """Load ``path``; on a decode error ask for an encoding; on others show one message."""
         try:
             return Document.load(path, encoding, max_bytes=self.settings.max_file_bytes)
@@ -52,10 +50,10 @@ class InputActionsMixin:
             self._show_read_error(error)
             return None
 
-    def _show_read_error(self: MainWindow, error: DocumentReadError) -> None:
+    def _show_read_error(self, error: DocumentReadError) -> None:
         dialogs.show_error(self, tr("Could not open file"), messages.read_error_text(error))
 
-    def _load_with_chosen_encoding(self: MainWindow, path: Path, message: str) -> Document | None:
+    def _load_with_chosen_encoding(self, path: Path, message: str) -> Document | None:
         try:
             with path.open("rb") as handle:
                 sample = handle.read(_SAMPLE_BYTES)
@@ -68,7 +66,7 @@ class InputActionsMixin:
         return self.read_document(path, codec)
 
     @Slot()
-    def reopen_with_encoding(self: MainWindow) -> None:
+    def reopen_with_encoding(self) -> None:
         path = self.document.path
         if path is None:
             self.status.showMessage(tr("Only a saved file can be reopened."), 5000)
@@ -79,7 +77,7 @@ class InputActionsMixin:
             self.set_document(document)
 
     # -- writing -----------------------------------------------------------------------------
-    def _on_unencodable(self: MainWindow, path: Path, error: UnencodableTextError) -> bool:
+    def _on_unencodable(self, path: Path, error: UnencodableTextError) -> bool:
         """Offer UTF-8 when the text no longer fits the file's encoding; else write nothing."""
         if not dialogs.ask_save_as_utf8(self, messages.unencodable_text(error)):
             return False
@@ -92,7 +90,7 @@ class InputActionsMixin:
         return True
 
     # -- large files -------------------------------------------------------------------------
-    def apply_large_mode(self: MainWindow, document: Document) -> None:
+    def apply_large_mode(self, document: Document) -> None:
         """Pause the heavy live features for a large file (call before the text is set)."""
         self.large_file = document.size > self.settings.large_file_bytes
         # Highlighting is synchronous and took ~1 s per 5 MiB here: the dominant cost.
@@ -106,13 +104,16 @@ class InputActionsMixin:
         elif self._notice_bar is not None:
             self._notice_bar.hide()
 
-    def notice_bar(self: MainWindow) -> NoticeBar:
+    def notice_bar(self) -> NoticeBar:
         if self._notice_bar is None:
             self._notice_bar = NoticeBar()
-            self.centralWidget().layout().insertWidget(0, self._notice_bar)
+            central = self.centralWidget()
+            layout = central.layout() if central is not None else None
+            assert isinstance(layout, QBoxLayout)  # _build_widgets gives it a QVBoxLayout
+            layout.insertWidget(0, self._notice_bar)
         return self._notice_bar
 
-    def show_paused_preview(self: MainWindow) -> None:
+    def show_paused_preview(self) -> None:
         """What a large file shows until F5: the form, and a note where the preview goes."""
         self.form.set_source(self.editor.text(), self.document.path)
         note = html.escape(messages.paused_preview_text())
@@ -120,7 +121,7 @@ class InputActionsMixin:
         self.panel.summary.setText(messages.paused_checks_text())
 
     @Slot()
-    def refresh_preview(self: MainWindow) -> None:
+    def refresh_preview(self) -> None:
         if self.large_file:  # a 6 MiB post took ~25 s to render here: say that work is going on
             self.status.showMessage(messages.rendering_large_text())
             if not self._watching_render:
@@ -130,19 +131,19 @@ class InputActionsMixin:
         self._on_preview_timer_timeout()
 
     @Slot(int)
-    def _on_preview_content_shown(self: MainWindow, _generation: int) -> None:
+    def _on_preview_content_shown(self, _generation: int) -> None:
         if self.large_file:
             self.status.clearMessage()
 
     # -- remote images -----------------------------------------------------------------------
-    def reset_remote_images(self: MainWindow) -> bool:
+    def reset_remote_images(self) -> bool:
         """A new document starts from the settings' default; returns the policy."""
         self.remote_images = self.settings.load_remote_images
         self.actions_by_name["remote_images"].setChecked(self.remote_images)
         return self.remote_images
 
     @Slot(bool)
-    def toggle_remote_images(self: MainWindow, checked: bool) -> None:
+    def toggle_remote_images(self, checked: bool) -> None:
         if checked == self.remote_images:
             return
         self.remote_images = checked

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
@@ -11,9 +12,10 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 
 from editor.core.document import Document
 from editor.core.findings import Finding
-from editor.core.outline import outline
+from editor.core.outline import Heading, outline
 from editor.core.render import render_with_stats
 from editor.core.settings import Settings
+from editor.core.stats import Stats
 from editor.ui.actions import build_actions
 from editor.ui.checks_controller import ChecksController
 from editor.ui.checks_panel import ChecksPanel
@@ -199,7 +201,7 @@ class MainWindow(
         text = self.editor.text()
         self.form.set_source(text, self.document.path)
 
-        def work() -> tuple[str, object, float, list]:
+        def work() -> tuple[str, Stats, float, list[Heading]]:
             started = time.perf_counter()
             rendered, stats = render_with_stats(text)
             elapsed = (time.perf_counter() - started) * 1000
@@ -212,7 +214,7 @@ class MainWindow(
         if isinstance(result, Exception):
             self.status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
             return
-        html, stats, elapsed, headings = result  # type: ignore[misc]
+        html, stats, elapsed, headings = cast(tuple[str, Stats, float, list[Heading]], result)
         self._last_render_ms = elapsed
         self.outline.set_headings(headings)
         self.outline.show_cursor_line(self.editor.line_column()[0])

@@ -82,7 +82,7 @@ class PreviewPage(QWebEnginePage):
         settings.setAttribute(attr.AutoLoadIconsForPage, False)
 
     def acceptNavigationRequest(
-        self, url: QUrl, nav_type: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl | str, nav_type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:  # Qt's name
         if (
             self.loading_shell
@@ -91,10 +91,11 @@ class PreviewPage(QWebEnginePage):
         ):
             return True
         if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and is_main_frame:
-            self.link_clicked.emit(url)
+            self.link_clicked.emit(QUrl(url))  # Qt always passes a QUrl; the stub allows str
         return False
 
-    def createWindow(
+    # Qt's name. The C++ method may return nullptr (no new window); the stub forbids None.
+    def createWindow(  # type: ignore[override]
         self, _type: QWebEnginePage.WebWindowType
-    ) -> QWebEnginePage | None:  # Qt's name
+    ) -> QWebEnginePage | None:
         return None
