@@ -10,30 +10,20 @@
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_post  # noqa: E402
+from bench.timing import median_ms  # noqa: E402
 from editor.core.compare import MAX_ALIGNED_LINES, map_line, side_by_side  # noqa: E402
 from editor.core.disk_state import decide, take_snapshot  # noqa: E402
 from editor.core.document import Document  # noqa: E402
 
 SAMPLE = ROOT.parent / "shared" / "samples" / "generated_post_ja.md"
-
-
-def median_ms(run, repeat: int) -> float:  # noqa: ANN001
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def check(doc: Document) -> None:

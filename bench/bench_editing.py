@@ -10,25 +10,15 @@ line (the worst case). Target: well under one frame (16 ms).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_post  # noqa: E402
+from bench.timing import median_ms  # noqa: E402
 from editor.core.editing import enter, indent  # noqa: E402
-
-
-def median_ms(run, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

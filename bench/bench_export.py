@@ -11,30 +11,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_post  # noqa: E402
+from bench.timing import median_ms  # noqa: E402
 from editor.core.export import export_html, write_export  # noqa: E402
 
 WELCOME = ROOT / "resources" / "samples" / "welcome.md"
-
-
-def median_ms(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def html_export(text: str, base_dir: Path, out: Path) -> None:
