@@ -35,3 +35,13 @@ class Utf16Offsets:
         whole = bisect_right(self._ends16, offset16)
         inside = 1 if whole < len(self._ends16) and self._ends16[whole] - 1 == offset16 else 0
         return offset16 - whole - inside
+
+
+def utf16_len(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units (Qt's count)."""
+    return Utf16Offsets(text).to_utf16(len(text))
+
+
+def index_of_utf16(text: str, column: int) -> int:
+    """The Python index in ``text`` of Qt's UTF-16 ``column`` (inside a pair rounds down)."""
+    return Utf16Offsets(text).from_utf16(column)

@@ -17,19 +17,11 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.editing import Edit, Region, enter, indent, region_of
 from editor.core.inline_format import Replacement, link_for_paste, toggle_link, toggle_marker
+from editor.core.utf16 import index_of_utf16, utf16_len
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
 Move = QTextCursor.MoveMode.KeepAnchor
-
-
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def index_of_utf16(text: str, column: int) -> int:
-    """The Python index in ``text`` of Qt's UTF-16 ``column``."""
-    return len(text.encode("utf-16-le")[: 2 * column].decode("utf-16-le", errors="ignore"))
 
 
 class EditingHelper(QObject):
