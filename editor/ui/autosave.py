@@ -7,23 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.errors import DocumentWriteError
 from editor.core.journal import Journal, new_entry_id
+from editor.ui.exact_text import exact_text
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DELAY_MS = 3000
-
-
-def exact_text(editor: QPlainTextEdit) -> str:
-    """The text with "\n" newlines and non-breaking spaces kept (toPlainText drops them,
-    QTBUG-57552)."""
-    cursor = QTextCursor(editor.document())
-    cursor.select(QTextCursor.SelectionType.Document)
-    return cursor.selectedText().replace("\u2029", "\n")
 
 
 class Autosaver(QObject):

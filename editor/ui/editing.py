@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from editor.core.editing import Edit, Region, enter, indent, region_of
 from editor.core.inline_format import Replacement, link_for_paste, toggle_link, toggle_marker
 from editor.core.utf16 import index_of_utf16, utf16_len
+from editor.ui.exact_text import exact_text
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -109,9 +110,7 @@ class EditingHelper(QObject):
 
     def _lines(self) -> list[str]:
         """The text as lines, read exactly (toPlainText() drops NBSPs, QTBUG-57552)."""
-        cursor = QTextCursor(self._editor.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        return cursor.selectedText().split("\u2029")
+        return exact_text(self._editor).split("\n")
 
     def _line_column(self, lines: list[str], position: int) -> tuple[int, int]:
         block = self._editor.document().findBlock(position)

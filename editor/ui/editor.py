@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from editor.core.findings import Span
 from editor.core.utf16 import Utf16Offsets
 from editor.ui.editing import EditingHelper
+from editor.ui.exact_text import exact_text
 from editor.ui.highlighter import MarkdownHighlighter
 
 MARK_TEXT = "#1f2328"
@@ -42,9 +43,7 @@ class MarkdownEditor(QPlainTextEdit):
         Read through a document-wide cursor because toPlainText() turns
         non-breaking spaces into plain spaces (QTBUG-57552).
         """
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        return cursor.selectedText().replace("\u2029", "\n")
+        return exact_text(self)
 
     def set_text(self, text: str) -> None:
         """Replace everything (a load): resets undo history and the modified flag."""
