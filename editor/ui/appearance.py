@@ -33,14 +33,12 @@ def apply_theme(window: MainWindow, theme: str | None = None) -> None:
 
 
 def apply_settings(window: MainWindow, theme: str | None = None) -> None:
-    """Everything Preferences can change: font, theme, preview, remote images, checks."""
+    """Everything Preferences can change in an open window: font, theme, preview, checks.
+
+    Remote images are a per-document switch: the WindowManager moves open documents to a
+    new default only when the default itself changed.
+    """
     settings = window.settings
     window.editor.set_editor_font(settings.editor_font_family, settings.editor_font_size)
     apply_theme(window, theme)
-    if window.preview.allow_remote != settings.load_remote_images:
-        # Remote access is fixed when the page loads: load the shell again, then re-render.
-        base = window.document.path.parent.resolve() if window.document.path else None
-        window.preview.load_shell(base, window.preview.theme, settings.load_remote_images)
-        window.refresh_now()
-    else:
-        window.checks.run_now()
+    window.checks.run_now()

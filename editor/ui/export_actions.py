@@ -60,13 +60,10 @@ class ExportActionsMixin(WindowHost):
             return Path(folder) / f"{self.document.path.stem}.{fmt}"
         return Path(last or Path.home()) / f"{tr('untitled')}.{fmt}"
 
-    def _export_base_dir(self) -> Path | None:
-        return self.document.path.parent.resolve() if self.document.path else None
-
     def _export_html_to(self, path: Path, choice: ExportChoice) -> None:
         page = export_html(
             self.editor.text(),
-            base_dir=self._export_base_dir(),
+            base_dir=self.document_folder,
             out_dir=path.absolute().parent,
             theme=self._theme(),
             embed_images=choice.embed_images,
@@ -82,7 +79,7 @@ class ExportActionsMixin(WindowHost):
     def _export_pdf_to(self, path: Path, choice: ExportChoice) -> None:
         from editor.ui import pdf_export  # QtWebEngine printing is loaded on first use
 
-        base_dir = self._export_base_dir()
+        base_dir = self.document_folder
         page = pdf_export.page_for_pdf(self.editor.text(), base_dir, fallback_title=path.stem)
         try:
             layout = pdf_export.page_layout(choice.page_size, choice.margin_mm)

@@ -147,8 +147,8 @@ class InputActionsMixin(WindowHost):
         if checked == self.remote_images:
             return
         self.remote_images = checked
-        base = self.document.path.parent.resolve() if self.document.path else None
-        self.preview.load_shell(base, self._theme(), checked)
+        self.actions_by_name["remote_images"].setChecked(checked)
+        self.preview.load_shell(self.document_folder, self._theme(), checked)
         if self.large_file:
             self.show_paused_preview()
         else:

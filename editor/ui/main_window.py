@@ -156,12 +156,16 @@ class MainWindow(
     def _theme(self) -> str:
         return effective_theme(self.settings.theme)
 
+    @property
+    def document_folder(self) -> Path | None:
+        """The open file's folder: the preview's and the export's base for relative links."""
+        return self.document.path.parent.resolve() if self.document.path else None
+
     # -- document ----------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
         self.document = document
         self.disk_sync.follow()
-        base = document.path.parent.resolve() if document.path else None
-        self.preview.load_shell(base, self._theme(), self.reset_remote_images())
+        self.preview.load_shell(self.document_folder, self._theme(), self.reset_remote_images())
         self.checks.reset(document.path)
         self.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)

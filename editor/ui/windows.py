@@ -156,6 +156,7 @@ class WindowManager(QObject):
         return True
 
     def apply_preferences(self, chosen: Settings) -> None:
+        remote_before = self.settings.load_remote_images
         # Windows share this one Settings object: update it in place.
         copy_preferences(chosen, self.settings)
         self.css_watcher.watch(self.settings.preview_css_path)
@@ -163,4 +164,6 @@ class WindowManager(QObject):
         apply_app_theme(theme)
         for window in self.windows:
             appearance.apply_settings(window, theme)
+            if self.settings.load_remote_images != remote_before:
+                window.toggle_remote_images(self.settings.load_remote_images)
         self.save()

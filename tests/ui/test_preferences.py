@@ -235,3 +235,23 @@ def test_preferences_action_is_in_the_edit_menu(
     action.trigger()
     assert seen and seen[0].parent() is window
     qtbot.waitUntil(lambda: run_js(qtbot, window, "document.body.className") == "kosei-dark")
+
+
+def test_unrelated_preferences_keep_a_documents_remote_images_switch(
+    manager: WindowManager, qtbot: Any, draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(manager, qtbot, draft)
+    window.actions_by_name["remote_images"].trigger()  # on for this document only
+    assert window.preview.allow_remote
+    answer_with(monkeypatch, lambda d: d.font_size.setValue(19))
+    manager.show_preferences(window)
+    assert window.preview.allow_remote and window.actions_by_name["remote_images"].isChecked()
+
+
+def test_new_remote_images_default_moves_open_documents_and_their_menu(
+    manager: WindowManager, qtbot: Any, draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(manager, qtbot, draft)
+    answer_with(monkeypatch, lambda d: d.remote_images.setChecked(True))
+    manager.show_preferences(window)
+    assert window.preview.allow_remote and window.actions_by_name["remote_images"].isChecked()
