@@ -1,4 +1,4 @@
-"""Notices when the open file may have changed on disk (one watcher per window).
+"""Notices when a file may have changed on disk (the open post, the writer's stylesheet).
 
 Watches the file AND its folder: editors (and our own atomic save) replace a
 file by renaming a new one over it, which silently drops a watch on the file
@@ -20,8 +20,8 @@ DEBOUNCE_MS = 150
 class FileWatcher(QObject):
     changed = Signal()  # the file or its folder was touched; compare the content now
 
-    def __init__(self, window: QWidget, delay_ms: int = DEBOUNCE_MS) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QObject, delay_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
         self.path: Path | None = None
         self._watcher = QFileSystemWatcher(self)
         self._timer = QTimer(self)
@@ -30,9 +30,10 @@ class FileWatcher(QObject):
         self._watcher.fileChanged.connect(self._on_watcher_file_changed)
         self._watcher.directoryChanged.connect(self._on_watcher_directory_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
-        # Also look when the writer comes back to the window: a network drive or a
-        # full inotify table can miss events, and a look costs one hash.
-        window.installEventFilter(self)
+        if isinstance(parent, QWidget):
+            # Also look when the writer comes back to the window: a network drive or a
+            # full inotify table can miss events, and a look costs one hash.
+            parent.installEventFilter(self)
 
     def watch(self, path: Path | None) -> None:
         """Watch ``path`` (None: stop watching)."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
+
+from editor.ui.file_watch import FileWatcher
 
 SETTLE_MS = 200  # editors often write a file in several steps; wait for them to finish
 
@@ -17,8 +19,8 @@ class StyleSheetWatcher(QObject):
         self._path = ""
         # Made on first use: most writers never set a stylesheet, and an idle inotify
         # watcher is one more object that must be destroyed on the thread that made it.
-        self._watcher: QFileSystemWatcher | None = None
-        self._timer: QTimer | None = None
+        self._watcher: FileWatcher | None = None
+        self._seen: bytes | None = None  # the stylesheet's bytes when last announced
 
     @property
     def path(self) -> str:
@@ -27,29 +29,29 @@ class StyleSheetWatcher(QObject):
     def watch(self, path: str) -> None:
         """Watch ``path`` ("" watches nothing)."""
         self._path = path.strip()
-        self._rewatch()
-
-    def _rewatch(self) -> None:
         if self._watcher is None:
             if not self._path:
                 return
-            self._watcher = QFileSystemWatcher(self)
-            self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
-            self._watcher.fileChanged.connect(self._on_watcher_file_changed)
-            self._timer.timeout.connect(self._on_timer_timeout)
-        files = self._watcher.files()
-        if files:
-            self._watcher.removePaths(files)
-        if self._path and Path(self._path).expanduser().is_file():
-            self._watcher.addPath(str(Path(self._path).expanduser()))
+            self._watcher = FileWatcher(self, SETTLE_MS)  # re-arms itself after a replace
+            self._watcher.changed.connect(self._on_watcher_changed)
+        self._watcher.watch(self._file())
+        self._seen = self._read()
 
-    @Slot(str)
-    def _on_watcher_file_changed(self, _path: str) -> None:
-        if self._timer is not None:
-            self._timer.start()
+    def _file(self) -> Path | None:
+        return Path(self._path).expanduser() if self._path else None
+
+    def _read(self) -> bytes | None:
+        file = self._file()
+        try:
+            return file.read_bytes() if file is not None else None
+        except OSError:
+            return None
 
     @Slot()
-    def _on_timer_timeout(self) -> None:
-        # Saving through a temporary file replaces the file: the watch is gone, so set it again.
-        self._rewatch()
-        self.changed.emit()
+    def _on_watcher_changed(self) -> None:
+        # The folder is watched too (to survive replaces): announce only a real change, so
+        # other files saved beside the stylesheet do not restyle every window.
+        current = self._read()
+        if current != self._seen:
+            self._seen = current
+            self.changed.emit()
