@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
-from urllib.request import url2pathname
 
 MAX_EMBED_BYTES = 8 * 1024 * 1024  # per image; larger ones stay linked (and are reported)
 
@@ -147,6 +146,9 @@ def local_image_path(src: str, base_dir: Path | None) -> tuple[Path, str] | None
     if _SCHEME.match(src):
         if parts.scheme.lower() != "file":
             return None
+        # Imported here: urllib.request pulls in http.client, ssl and email (~20 ms at start-up).
+        from urllib.request import url2pathname
+
         return Path(url2pathname(parts.path)), suffix
     if base_dir is None:
         return None
