@@ -24,6 +24,7 @@ import sys
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -117,12 +118,17 @@ def choose_input_method(
     return InputMethodChoice(IBUS, reason, environment)
 
 
-def _plugin_keys(path: Path) -> list[str]:
-    """The keys an input-context plugin declares, read from its metadata without loading it."""
+def _metadata(path: Path) -> dict[str, Any]:
+    """A plugin's JSON metadata, which Qt reads from the file without loading the library."""
     from PySide6.QtCore import QPluginLoader
 
-    meta = QPluginLoader(str(path)).metaData().get("MetaData", {})
-    keys = [str(key).lower() for key in meta.get("Keys", [])] if isinstance(meta, dict) else []
+    return dict(QPluginLoader(str(path)).metaData())
+
+
+def _plugin_keys(meta: dict[str, Any], path: Path) -> list[str]:
+    """The keys an input-context plugin answers to (its metadata, else its file name)."""
+    inner = meta.get("MetaData")
+    keys = [str(key).lower() for key in inner.get("Keys", [])] if isinstance(inner, dict) else []
     if keys:
         return keys
     stem = path.name.split(".", 1)[0].removeprefix("lib").removesuffix("platforminputcontextplugin")
@@ -146,16 +152,17 @@ def available_input_methods(folders: list[Path] | None = None) -> set[str]:
     uses that Qt's private API and fails to load here, so only plugins whose metadata
     names this Qt's major.minor version count.
     """
-    from PySide6.QtCore import QLibraryInfo, QPluginLoader
+    from PySide6.QtCore import QLibraryInfo
 
     running = QLibraryInfo.version()
     major, minor = running.majorVersion(), running.minorVersion()
     keys: set[str] = set()
     for folder in plugin_folders() if folders is None else folders:
         for path in sorted(folder.glob("*.so")) if folder.is_dir() else []:
-            version = int(QPluginLoader(str(path)).metaData().get("version", 0))
+            meta = _metadata(path)
+            version = int(meta.get("version") or 0)  # QT_VERSION it was built with
             if (version >> 16, (version >> 8) & 0xFF) == (major, minor):
-                keys.update(_plugin_keys(path))
+                keys.update(_plugin_keys(meta, path))
     return keys
 
 
