@@ -17,15 +17,15 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMainWindow, QMenu
 
-    from editor.core.document import Document
+    from editor.core.document.document import Document
     from editor.core.errors import UnencodableTextError
     from editor.core.settings import Settings
-    from editor.ui.checks_controller import ChecksController
-    from editor.ui.checks_panel import ChecksPanel
-    from editor.ui.editor import MarkdownEditor
+    from editor.ui.checks.controller import ChecksController
+    from editor.ui.checks.panel import ChecksPanel
+    from editor.ui.editor.markdown_editor import MarkdownEditor
     from editor.ui.form import FrontMatterForm
-    from editor.ui.preview import PreviewView
-    from editor.ui.status import StatusBar
+    from editor.ui.preview.view import PreviewView
+    from editor.ui.window.status import StatusBar
 
     class WindowHost(QMainWindow):
         # Signals and widgets that MainWindow creates.

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from editor.core.checks.blocks import Block, BlockTemplate, chunk_lines, parse_chunk
+from editor.core.checks.findings import Span
 from editor.core.checks.options import CheckOptions
-from editor.core.findings import Span
-from editor.core.frontmatter import Split, split
+from editor.core.frontmatter.split import Split, split
 
 
 class CheckCache:

@@ -10,8 +10,8 @@ import re
 
 from editor.core.checks import messages as msg
 from editor.core.checks.context import CheckContext, content_key
+from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.registry import register
-from editor.core.findings import Finding, Fix, Severity, Span
 
 _WORDS = (
     r"end|done|eof|fin|stop|end of (?:text|output|response|document|article|part \d+)"
