@@ -18,15 +18,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from editor.ui.sandbox import apply_sandbox_policy  # noqa: E402
+from editor.ui.app.sandbox import apply_sandbox_policy  # noqa: E402
 
 apply_sandbox_policy()
 
 from bench.synthetic import synthetic_post  # noqa: E402
-from editor.core.document import Document  # noqa: E402
-from editor.core.frontmatter import split  # noqa: E402
-from editor.core.render import render_text  # noqa: E402
-from editor.core.stats import compute_stats  # noqa: E402
+from editor.core.document.document import Document  # noqa: E402
+from editor.core.frontmatter.split import split  # noqa: E402
+from editor.core.markdown.render import render_text  # noqa: E402
+from editor.core.markdown.stats import compute_stats  # noqa: E402
 
 WELCOME = REPO / "resources" / "samples" / "welcome.md"
 PROBE = REPO / "bench" / "startup_probe.py"
@@ -69,7 +69,7 @@ def time_keystroke_latency(path: Path, runs: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from editor.core.settings import Settings
-    from editor.ui.windows import WindowManager
+    from editor.ui.app.windows import WindowManager
 
     app = QApplication.instance() or QApplication([])
     manager = WindowManager(Settings(), None)

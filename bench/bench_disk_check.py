@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_post  # noqa: E402
 from bench.timing import median_ms  # noqa: E402
-from editor.core.compare import MAX_ALIGNED_LINES, map_line, side_by_side  # noqa: E402
-from editor.core.disk_state import decide, take_snapshot  # noqa: E402
-from editor.core.document import Document  # noqa: E402
+from editor.core.document.compare import MAX_ALIGNED_LINES, map_line, side_by_side  # noqa: E402
+from editor.core.document.disk_state import decide, take_snapshot  # noqa: E402
+from editor.core.document.document import Document  # noqa: E402
 
 SAMPLE = ROOT.parent / "shared" / "samples" / "generated_post_ja.md"
 

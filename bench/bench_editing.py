@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_post  # noqa: E402
 from bench.timing import median_ms  # noqa: E402
-from editor.core.editing import enter, indent  # noqa: E402
+from editor.core.text.lists import enter, indent  # noqa: E402
 
 
 def main() -> None:

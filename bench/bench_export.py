@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_post  # noqa: E402
 from bench.timing import median_ms  # noqa: E402
-from editor.core.export import export_html, write_export  # noqa: E402
+from editor.core.markdown.export import export_html, write_export  # noqa: E402
 
 WELCOME = ROOT / "resources" / "samples" / "welcome.md"
 
@@ -31,7 +31,7 @@ def html_export(text: str, base_dir: Path, out: Path) -> None:
 
 
 def pdf_export(text: str, base_dir: Path, out: Path) -> None:
-    from editor.ui import pdf_export as pdf
+    from editor.ui.export import pdf_export as pdf
 
     page = pdf.page_for_pdf(text, base_dir)
     write_export(out, pdf.print_pdf(page.html, base_dir, pdf.page_layout()))
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         html, pdf = folder / "welcome.html", folder / "welcome.pdf"
         ms = median_ms(lambda: html_export(text, base, html), args.repeat * 4)
         report("welcome.md -> HTML (in process)", html, ms)
-        from editor.ui.pdf_export import ensure_application
+        from editor.ui.export.pdf_export import ensure_application
 
         app = ensure_application()  # noqa: F841  (kept alive for the PDF runs)
         first = median_ms(lambda: pdf_export(text, base, pdf), 1)

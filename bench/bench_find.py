@@ -19,12 +19,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from editor.ui.sandbox import apply_sandbox_policy  # noqa: E402
+from editor.ui.app.sandbox import apply_sandbox_policy  # noqa: E402
 
 apply_sandbox_policy()
 
 from bench.synthetic import synthetic_post  # noqa: E402
-from editor.core.search import SearchOptions, compile_query, find_all, replace_all  # noqa: E402
+from editor.core.text.search import SearchOptions, compile_query, find_all, replace_all  # noqa: E402
 
 SIZE = 1_000_000
 CORE_CASES = (
@@ -74,7 +74,7 @@ def bench_window(text: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from editor.core.settings import Settings
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(Settings())
@@ -131,7 +131,7 @@ def bench_replace_all(window: object, app: object) -> None:
 def main() -> None:
     text = synthetic_post(SIZE)
     print(f"Find on a {len(text.encode('utf-8')):,}-byte synthetic post ({len(text):,} characters)")
-    print("core (editor.core.search):")
+    print("core (editor.core.text.search):")
     bench_core(text)
     print("window (one debounced search on the UI thread):")
     bench_window(text)

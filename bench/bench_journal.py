@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from editor.core.journal import Journal, new_entry_id  # noqa: E402
+from editor.core.document.journal import Journal, new_entry_id  # noqa: E402
 
 SIZES = (10_000, 100_000, 1_000_000, 5_000_000)  # characters of Markdown
 ROUNDS = 10

@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from editor.core.document import Document  # noqa: E402
-from editor.core.render import render_with_stats  # noqa: E402
-from editor.ui.editor import MarkdownEditor  # noqa: E402
+from editor.core.document.document import Document  # noqa: E402
+from editor.core.markdown.render import render_with_stats  # noqa: E402
+from editor.ui.editor.markdown_editor import MarkdownEditor  # noqa: E402
 
 LINE = "Some prose with **bold**, a [link](https://example.com/) and `code` in it.\n"
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.eval_inject import INJECTORS, Doc, paragraphs  # noqa: E402
 from editor.core.checks import run_checks  # noqa: E402
-from editor.core.findings import Severity  # noqa: E402
+from editor.core.checks.findings import Severity  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "checks"
 ENGINE_RULES = {"duplicate", "truncated", "generation-marker"}

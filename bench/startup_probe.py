@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> None:
-    from editor.ui.sandbox import apply_sandbox_policy
+    from editor.ui.app.sandbox import apply_sandbox_policy
 
     apply_sandbox_policy()
     import PySide6.QtWebEngineWidgets  # noqa: F401
@@ -20,7 +20,7 @@ def main() -> None:
 
     app = QApplication(sys.argv[:1])
     from editor.core.settings import load_settings
-    from editor.ui.windows import WindowManager
+    from editor.ui.app.windows import WindowManager
 
     settings_path = Path(tempfile.mkdtemp()) / "settings.json"
     manager = WindowManager(load_settings(settings_path), settings_path)

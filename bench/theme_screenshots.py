@@ -20,7 +20,7 @@ from pathlib import Path
 
 
 def main(out: Path) -> int:
-    from editor.ui.sandbox import apply_sandbox_policy
+    from editor.ui.app.sandbox import apply_sandbox_policy
 
     apply_sandbox_policy()
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -30,8 +30,8 @@ def main(out: Path) -> int:
     app = QApplication(sys.argv[:1])
     from editor.core.resources import resource_path
     from editor.core.settings import Settings
-    from editor.ui.preferences import PreferencesDialog
-    from editor.ui.windows import WindowManager
+    from editor.ui.app.windows import WindowManager
+    from editor.ui.dialogs.preferences import PreferencesDialog
 
     out.mkdir(parents=True, exist_ok=True)
     sample = Path(tempfile.mkdtemp()) / "welcome.md"

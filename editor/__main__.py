@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if is_headless(argv):
         return run_headless(argv)
-    from editor.ui.app import run_app  # Qt is imported only for the window
+    from editor.ui.app.app import run_app  # Qt is imported only for the window
 
     return run_app(argv)
 

@@ -52,12 +52,12 @@ TABLE_NAMES: dict[str, int | None] = {"MENUS": None, "CANDIDATES": 1}
 # tr(expression) calls whose texts come from the tables above: (file, expression).
 KNOWN_DYNAMIC = frozenset(
     {
-        ("editor/ui/i18n.py", "singular if count == 1 else many"),
-        ("editor/ui/actions.py", "title"),
-        ("editor/ui/actions.py", "spec.label"),
-        ("editor/ui/actions.py", "spec.menu"),
+        ("editor/ui/app/i18n.py", "singular if count == 1 else many"),
+        ("editor/ui/window/actions.py", "title"),
+        ("editor/ui/window/actions.py", "spec.label"),
+        ("editor/ui/window/actions.py", "spec.menu"),
         ("editor/ui/form/form.py", "preset.label"),
-        ("editor/ui/encoding_dialog.py", "guess.label"),
+        ("editor/ui/files/encoding_dialog.py", "guess.label"),
     }
 )
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w*\}")
@@ -161,7 +161,7 @@ def _scan_call(node: ast.Call, rel: str, constants: dict[str, list[str]], scan: 
                 scan.add(text, where)
     elif name in ("tr", "translate") and isinstance(node.func, ast.Attribute):
         # QObject.tr / QCoreApplication.translate use other contexts than our catalogue's.
-        if rel != "editor/ui/i18n.py":
+        if rel != "editor/ui/app/i18n.py":
             scan.unresolved.append((rel, node.lineno, ast.unparse(node.func) + "(...)"))
     elif name in TABLE_CALLS:
         positions, keywords = TABLE_CALLS[name]

@@ -6,7 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from editor.ui.sandbox import apply_sandbox_policy  # noqa: E402
+from editor.ui.app.sandbox import apply_sandbox_policy  # noqa: E402
 
 apply_sandbox_policy()  # QtWebEngine refuses to start as root without --no-sandbox
 

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from editor.core.checks import run_checks
-from editor.core.document import Document
+from editor.core.checks.findings import Finding, Severity
+from editor.core.document.document import Document
 from editor.core.errors import DocumentReadError
-from editor.core.findings import Finding, Severity
 
 SUFFIXES = (".md", ".markdown")
 

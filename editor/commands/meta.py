@@ -14,11 +14,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from editor.core import fm_edit, frontmatter, presets
-from editor.core.document import Document
+from editor.core.document.document import Document
+from editor.core.document.fileio import write_atomic
 from editor.core.errors import DocumentReadError, DocumentWriteError, FrontMatterError
-from editor.core.fileio import write_atomic
-from editor.core.fm_edit.values import TYPES, ValueTypeError, convert, format_value
+from editor.core.frontmatter import edit as fm_edit
+from editor.core.frontmatter import presets
+from editor.core.frontmatter import split as frontmatter
+from editor.core.frontmatter.edit.values import TYPES, ValueTypeError, convert, format_value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:

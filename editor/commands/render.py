@@ -13,9 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.core.document import Document
+from editor.core.document.document import Document
 from editor.core.errors import DocumentReadError, DocumentWriteError, ExportError
-from editor.core.export import (
+from editor.core.markdown.export import (
     DEFAULT_MARGIN_MM,
     DEFAULT_PAGE_SIZE,
     FORMATS,
@@ -26,7 +26,7 @@ from editor.core.export import (
     format_for,
     write_export,
 )
-from editor.core.export_images import ImageWarning
+from editor.core.markdown.export_images import ImageWarning
 
 _app = None  # the QApplication a PDF export needed (kept alive until exit)
 
@@ -123,7 +123,7 @@ def _export_pdf(
     args: argparse.Namespace, text: str, source: Path, output: Path
 ) -> tuple[ImageWarning, ...]:
     global _app
-    from editor.ui import pdf_export  # Qt and QtWebEngine start only here
+    from editor.ui.export import pdf_export  # Qt and QtWebEngine start only here
 
     _app = pdf_export.ensure_application()
     base_dir = source.absolute().parent

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from editor.core.document.fileio import write_atomic
 from editor.core.errors import DocumentWriteError
-from editor.core.fileio import write_atomic
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.core.checks import run_checks
-from editor.core.frontmatter import split
-from editor.core.render import render_text
+from editor.core.frontmatter.split import split
+from editor.core.markdown.render import render_text
 
 _MARKUP = st.sampled_from(
     [

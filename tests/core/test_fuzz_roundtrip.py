@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.document import Document, save_document
+from editor.core.document.document import Document, save_document
 
 # Any Unicode except NUL (a NUL means "binary" and is refused on load) and lone surrogates.
 _CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\0")

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 import i18n  # noqa: E402
 
 SAMPLE = """
-from editor.ui.i18n import plural, tr
+from editor.ui.app.i18n import plural, tr
 from editor.themes import THEMES
 
 FILTER = "Text (*.txt)"

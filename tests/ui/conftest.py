@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from editor.core.journal import Journal
+from editor.core.document.journal import Journal
 from editor.core.settings import Settings
-from editor.ui.main_window import MainWindow
-from editor.ui.windows import WindowManager
+from editor.ui.app.windows import WindowManager
+from editor.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -23,10 +23,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from editor.core.checks.context import CheckCache, CheckContext
+from editor.core.checks.findings import Finding, Severity, Span
 from editor.core.checks.fixes import apply_fix, apply_fixes, span_offsets
 from editor.core.checks.options import CheckOptions
 from editor.core.checks.registry import RULES, register
-from editor.core.findings import Finding, Severity, Span
 
 _log = logging.getLogger(__name__)
 

@@ -111,7 +111,7 @@ def _opens(line: str) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def _block_parser() -> MarkdownIt:
-    """Kosei's block rules (editor.core.markdown) without the inline pass.
+    """Kosei's block rules (editor.core.markdown.parser) without the inline pass.
 
     Checks read block tokens, their line maps and the raw inline content only;
     skipping inline parsing (linkify above all) makes parsing about five times

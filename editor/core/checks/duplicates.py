@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from editor.core.checks import messages as msg
 from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext, content_key
+from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.normalize import normalise
 from editor.core.checks.registry import register
 from editor.core.checks.repeats import Match, find_matches
-from editor.core.findings import Finding, Fix, Severity, Span
 
 
 @dataclass

@@ -8,7 +8,7 @@ import unicodedata
 from editor.core.checks import messages as msg
 from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext, content_key
-from editor.core.findings import Finding, Severity
+from editor.core.checks.findings import Finding, Severity
 
 _TERMINAL = frozenset("。.!?…‥)]」』】〕〉》\"'”’:")
 _CONTINUES = frozenset("、,;:；")

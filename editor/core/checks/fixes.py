@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from editor.core.findings import Finding, Fix, Span
+from editor.core.checks.findings import Finding, Fix, Span
 
 
 def span_offsets(text: str, span: Span) -> tuple[int, int]:

@@ -6,9 +6,9 @@ import re
 import unicodedata
 
 from editor.core.checks.context import CheckContext, content_key
+from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.registry import register
-from editor.core.findings import Finding, Fix, Severity, Span
-from editor.core.frontmatter import FrontMatter
+from editor.core.frontmatter.split import FrontMatter
 
 _SUMMARY_KEYS = ("excerpt", "description", "summary")
 _READING_KEYS = ("reading_time", "readingTime", "reading-time", "readtime", "read_time")
@@ -100,7 +100,7 @@ def _reading_time(ctx: CheckContext, fm: FrontMatter, data: dict) -> Finding | N
     if number is None:
         return None
     stated = float(number.group(0))
-    from editor.core.stats import compute_stats  # lazily: stats parses the whole body
+    from editor.core.markdown.stats import compute_stats  # lazily: stats parses the whole body
 
     minutes = compute_stats(ctx.split.body).reading_minutes
     computed = max(1, round(minutes)) if minutes > 0 else 0

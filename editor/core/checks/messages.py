@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.findings import Span
+from editor.core.checks.findings import Span
 
 
 def lines(span: Span) -> tuple[str, str]:

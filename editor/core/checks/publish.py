@@ -16,13 +16,15 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 
-from editor.core import fm_edit, frontmatter, presets
 from editor.core.checks.context import content_key
+from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.registry import register
 from editor.core.errors import FrontMatterError
-from editor.core.findings import Finding, Fix, Severity, Span
-from editor.core.fm_edit.dates import parse_date_text
-from editor.core.frontmatter import FrontMatter
+from editor.core.frontmatter import edit as fm_edit
+from editor.core.frontmatter import presets
+from editor.core.frontmatter import split as frontmatter
+from editor.core.frontmatter.edit.dates import parse_date_text
+from editor.core.frontmatter.split import FrontMatter
 
 RULE = "front-matter"
 _GENERATOR = {"jekyll": ("Jekyll", "Jekyll"), "hugo": ("Hugo", "Hugo")}

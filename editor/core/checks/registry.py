@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from editor.core.findings import Finding
+from editor.core.checks.findings import Finding
 
 if TYPE_CHECKING:
     from editor.core.checks.context import CheckContext

@@ -15,11 +15,11 @@ from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.duplicates import collect_copies, title_block
 from editor.core.checks.ending import end_cut, ends_sentence
+from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.fingerprint import common_length
 from editor.core.checks.markers import is_marker_block
 from editor.core.checks.normalize import normalise
 from editor.core.checks.registry import register
-from editor.core.findings import Finding, Fix, Severity, Span
 
 
 @register("truncated")

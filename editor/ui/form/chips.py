@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.app.i18n import tr
 from editor.ui.form.fields import Field
-from editor.ui.i18n import tr
 
 
 class FlowLayout(QLayout):

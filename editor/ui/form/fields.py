@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.fm_edit.dates import parse_date_text
-from editor.ui.i18n import tr
+from editor.core.frontmatter.edit.dates import parse_date_text
+from editor.ui.app.i18n import tr
 
 TYPING_PAUSE_MS = 700  # a pause this long in typing commits the text (one undo step)
 

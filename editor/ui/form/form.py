@@ -2,7 +2,7 @@
 
 The form never changes the editor itself. It parses the editor text through
 the core, and when the writer changes a field it computes the whole new text
-with the lossless editor (:mod:`editor.core.fm_edit`) and emits
+with the lossless editor (:mod:`editor.core.frontmatter.edit`) and emits
 ``text_edit_requested(new_text)``; the window applies that as one undo step.
 Invalid front matter makes every field read-only and shows the parser's
 message: the raw text in the editor stays the truth.
@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core import fm_edit, frontmatter, presets
 from editor.core.errors import KoseiError
-from editor.core.frontmatter import FrontMatter
-from editor.core.presets import Preset
+from editor.core.frontmatter import edit as fm_edit
+from editor.core.frontmatter import presets
+from editor.core.frontmatter import split as frontmatter
+from editor.core.frontmatter.presets import Preset
+from editor.core.frontmatter.split import FrontMatter
+from editor.ui.app.i18n import tr
 from editor.ui.form.chips import ChipsField
 from editor.ui.form.fields import (
     BoolField,
@@ -42,7 +45,6 @@ from editor.ui.form.fields import (
     TextField,
 )
 from editor.ui.form.table import OtherKeysTable
-from editor.ui.i18n import tr
 
 _LABELS = {
     "layout": "Layout",

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.fm_edit import format_value
-from editor.ui.i18n import tr
+from editor.core.frontmatter.edit import format_value
+from editor.ui.app.i18n import tr
 
 _EDIT_TEXT = Qt.ItemDataRole.UserRole  # the text an editor starts with (JSON for nested values)
 _KEY = Qt.ItemDataRole.UserRole + 1  # the key a row stands for

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.checks import run_checks
-from editor.core.findings import Finding
+from editor.core.checks.findings import Finding
 from tests.paths import FIXTURES
 
 CHECK_FIXTURES = FIXTURES / "checks"

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.core.checks import CheckCache, CheckOptions, register, run_checks
+from editor.core.checks.findings import Finding, Severity, Span
 from editor.core.checks.registry import RULES
-from editor.core.findings import Finding, Severity, Span
 from tests.core.checks.helpers import CHECK_FIXTURES, engine_findings
 
 ODD_INPUTS = [

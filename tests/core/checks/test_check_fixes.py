@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.checks import apply_fix, apply_fixes, run_checks, span_offsets
-from editor.core.findings import Finding, Fix, Severity, Span
+from editor.core.checks.findings import Finding, Fix, Severity, Span
 from tests.core.checks.helpers import CHECK_FIXTURES
 
 PARA_A = "The starter is the heart of the whole thing and gets fed once a day with flour and water."

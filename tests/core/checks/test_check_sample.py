@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor.core.checks import apply_fixes, run_checks
-from editor.core.findings import Severity
+from editor.core.checks.findings import Severity
 from tests.core.checks.helpers import engine_findings, summary
 from tests.paths import shared_sample
 

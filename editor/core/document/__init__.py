@@ -1,0 +1,1 @@
+"""The post as bytes and text: loading, saving, encodings, disk state, the crash journal."""

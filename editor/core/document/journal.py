@@ -1,0 +1,138 @@
+"""Crash journal: unsaved text kept in the app data folder, never in the user's file.
+
+Each open document (saved or untitled) has an id; its unsaved text is written
+atomically to ``<folder>/<id>.json``. A clean close discards the entry, so what
+is left at the next start was lost by a crash or a kill and can be offered back.
+
+Several Kosei processes may share one folder. Each entry records the ``owner``
+(an id of the running process that wrote it); the UI holds a lock per owner and
+treats an entry as left behind only when its owner's lock is free.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import json
+import logging
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.core.document.fileio import write_atomic
+from editor.core.errors import DocumentWriteError
+
+log = logging.getLogger(__name__)
+
+_SUFFIX = ".json"
+_FORMAT = 1
+
+
+def new_entry_id() -> str:
+    """A fresh id for one open document (stable while it stays open)."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    entry_id: str
+    text: str  # the editor's text, "\n" newlines
+    path: Path | None  # None for an untitled document
+    encoding: str = "utf-8"
+    saved_at: float = 0.0
+    owner: str = ""  # id of the process that wrote it ("" in entries from older versions)
+
+    @property
+    def title(self) -> str:
+        return self.path.name if self.path else "untitled"
+
+    def disk_text(self) -> str | None:
+        """The file's current text ("\n" newlines), or None when it cannot be read."""
+        if self.path is None:
+            return None
+        try:
+            raw = self.path.read_bytes().decode(self.encoding, errors="replace")
+        except OSError:
+            return None
+        return raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+    def diff(self) -> str:
+        """A unified diff from the file on disk (or nothing) to the journaled text."""
+        before = self.disk_text() or ""
+        label = str(self.path) if self.path else "untitled"
+        lines = difflib.unified_diff(
+            before.splitlines(keepends=True),
+            self.text.splitlines(keepends=True),
+            fromfile=f"{label} (disk)",
+            tofile=f"{label} (recovered)",
+        )
+        return "".join(lines)
+
+    def differs_from_disk(self) -> bool:
+        return self.disk_text() != self.text
+
+
+class Journal:
+    """The journal folder: write, list, read back and discard entries."""
+
+    def __init__(self, folder: Path | str, owner: str = "") -> None:
+        self.folder = Path(folder)
+        self.owner = owner
+
+    def _file(self, entry_id: str) -> Path:
+        if not entry_id.isalnum():
+            raise ValueError(f"bad journal id {entry_id!r}")
+        return self.folder / f"{entry_id}{_SUFFIX}"
+
+    def write(self, entry_id: str, text: str, path: Path | None, encoding: str = "utf-8") -> None:
+        """Store the text atomically; ``DocumentWriteError`` when the folder is unwritable."""
+        record = {
+            "format": _FORMAT,
+            "id": entry_id,
+            "path": str(path) if path else None,
+            "encoding": encoding,
+            "saved_at": time.time(),
+            "owner": self.owner,
+            "text": text,
+        }
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DocumentWriteError(self.folder, error.strerror or str(error)) from None
+        write_atomic(self._file(entry_id), json.dumps(record, ensure_ascii=False).encode("utf-8"))
+
+    def discard(self, entry_id: str) -> None:
+        with contextlib.suppress(FileNotFoundError, ValueError):
+            self._file(entry_id).unlink()
+
+    def entries(self) -> list[JournalEntry]:
+        """Every readable entry, oldest first; unreadable ones are logged and skipped."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for file in self.folder.glob(f"*{_SUFFIX}"):
+            entry = _read_entry(file)
+            if entry is not None:
+                found.append(entry)
+        return sorted(found, key=lambda e: e.saved_at)
+
+    def is_empty(self) -> bool:
+        return not self.entries()
+
+
+def _read_entry(file: Path) -> JournalEntry | None:
+    try:
+        record = json.loads(file.read_text("utf-8"))
+        path = record.get("path")
+        return JournalEntry(
+            entry_id=str(record["id"]),
+            text=str(record["text"]),
+            path=Path(path) if path else None,
+            encoding=str(record.get("encoding") or "utf-8"),
+            saved_at=float(record.get("saved_at") or 0.0),
+            owner=str(record.get("owner") or ""),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        log.warning("skipping unreadable journal entry %s: %s", file, error)
+        return None

@@ -1,0 +1,360 @@
+"""Lossless edits of YAML front matter: only the edited key's lines are rewritten.
+
+ruamel.yaml (round-trip mode) reads the block to learn where each top-level
+key starts and how its value is styled, and renders the new value. Its
+re-dump of the whole mapping is not used: it can still reflow other keys, so
+the new lines are spliced into the original lines here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import yaml as pyyaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+    SingleQuotedScalarString,
+)
+
+from editor.core.errors import FrontMatterError
+from editor.core.frontmatter.edit.dates import format_like, parse_style
+from editor.core.frontmatter.edit.values import KeyExistsError, KeyNotFoundError, RawScalar
+
+Span = tuple[int, int]  # inner line index of the key's first line, end exclusive
+_QUOTED = (DoubleQuotedScalarString, SingleQuotedScalarString)
+_NO_WRAP = 1 << 30  # never fold a long title over several lines
+_BLOCK = (LiteralScalarString, FoldedScalarString)
+
+
+def load(lines: Sequence[str]) -> CommentedMap:
+    """Round-trip parse of the inner lines; errors carry inner-relative 1-based positions."""
+    reader = YAML(typ="rt")
+    reader.preserve_quotes = True
+    try:
+        data = reader.load("\n".join(lines) + "\n")
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise FrontMatterError(str(error.problem or error), line, column, "yaml") from None
+    except (YAMLError, ValueError) as error:
+        raise FrontMatterError(str(error).split("\n")[0], 1, 1, "yaml") from None
+    if data is None:
+        return CommentedMap()
+    if not isinstance(data, CommentedMap):
+        raise FrontMatterError("front matter is not a mapping of keys to values", 1, 1, "yaml")
+    return data
+
+
+def find_key(data: CommentedMap, key: str) -> Any:
+    for existing in data:
+        if existing == key or str(existing) == key:
+            return existing
+    return None
+
+
+def key_spans(data: CommentedMap, lines: Sequence[str]) -> dict[Any, Span]:
+    """Lines of each top-level key, without the blank or comment lines that follow it."""
+    starts = sorted((data.lc.key(k)[0], k) for k in data)
+    spans: dict[Any, Span] = {}
+    for index, (start, key) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
+        block = _holds_block_scalar(data[key])
+        while end > start + 1 and _is_trailing(lines[end - 1], block):
+            end -= 1
+        spans[key] = (start, end)
+    return spans
+
+
+def _holds_block_scalar(value: Any) -> bool:
+    if isinstance(value, _BLOCK):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_block_scalar(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_block_scalar(v) for v in value)
+    return False
+
+
+def _is_trailing(line: str, in_block_scalar: bool) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return True
+    # An indented "#" inside a literal block is text, not a comment.
+    return stripped.startswith("#") and (not in_block_scalar or not line[:1].isspace())
+
+
+def split_comment(text: str) -> tuple[str, str]:
+    """Split ``text`` into value and end-of-line comment (with its leading spaces)."""
+    quote = ""
+    for index, char in enumerate(text):
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'" and (index == 0 or text[index - 1] in " [{,:"):
+            quote = char
+        elif char == "#" and index > 0 and text[index - 1] in " \t":
+            cut = len(text[:index].rstrip(" \t"))
+            return text[:cut], text[cut:]
+    return text, ""
+
+
+def key_prefix(line: str, column: int) -> str:
+    """The line up to and including the colon after the key."""
+    index = column
+    quote = line[index : index + 1]
+    if quote in ("'", '"'):
+        index = _closing_quote(line, index) + 1
+        gap = len(line[index:]) - len(line[index:].lstrip(" \t"))
+        if line[index + gap : index + gap + 1] == ":":  # '"a":1' needs no space after the colon
+            return line[: index + gap + 1]
+    while index < len(line):
+        if line[index] == ":" and (index + 1 == len(line) or line[index + 1] in " \t"):
+            return line[: index + 1]
+        index += 1
+    raise FrontMatterError("cannot find the colon after the key", 1, column + 1, "yaml")
+
+
+def _closing_quote(line: str, start: int) -> int:
+    quote = line[start]
+    index = start + 1
+    while index < len(line):
+        char = line[index]
+        if quote == '"' and char == "\\":
+            index += 2
+            continue
+        if char == quote:
+            if quote == "'" and line[index + 1 : index + 2] == "'":  # '' is a quote inside ''
+                index += 2
+                continue
+            return index
+        index += 1
+    return len(line) - 1
+
+
+# -- rendering ---------------------------------------------------------------------------------
+def _dump(value: Any) -> list[str]:
+    writer = YAML(typ="rt")
+    writer.width = _NO_WRAP
+    writer.allow_unicode = True
+    writer.indent(mapping=2, sequence=4, offset=2)
+    out = io.StringIO()
+    writer.dump({"k": value}, out)
+    text = out.getvalue()
+    text = text.removesuffix("\n...\n").removesuffix("\n")  # "..." follows keep-chomped blocks
+    return text[len("k:") :].split("\n")
+
+
+def render_key(key: str) -> str:
+    return _dump_key(key)
+
+
+def _dump_key(key: str) -> str:
+    writer = YAML(typ="rt")
+    writer.width = _NO_WRAP
+    writer.allow_unicode = True
+    out = io.StringIO()
+    writer.dump({key: 0}, out)
+    return out.getvalue().rstrip("\n")[: -len(": 0")]
+
+
+def _styled_str(value: str, old: Any) -> Any:
+    # A block ending in blank lines needs "|+", which would swallow the blank
+    # lines that follow the key in the file: such values get quotes instead.
+    multi = "\n" in value.rstrip("\n") and not value.endswith("\n\n")
+    if isinstance(old, DoubleQuotedScalarString) or (
+        isinstance(old, SingleQuotedScalarString) and multi
+    ):
+        return DoubleQuotedScalarString(value)
+    if isinstance(old, SingleQuotedScalarString):
+        return SingleQuotedScalarString(value)
+    if isinstance(old, FoldedScalarString) and multi:
+        return FoldedScalarString(value)
+    return LiteralScalarString(value) if multi else value
+
+
+def _date_text(value: date, old_raw: str) -> str:
+    quote = (
+        old_raw[:1]
+        if old_raw[:1] in "\"'" and old_raw[-1:] == old_raw[:1] and len(old_raw) > 1
+        else ""
+    )
+    template = old_raw[1:-1] if quote else old_raw
+    if not parse_style(template):
+        return format_like(value, None)  # the old value was no date: its quotes mean nothing here
+    return f"{quote}{format_like(value, template)}{quote}"
+
+
+def _list_lines(
+    items: list[Any], old: Any, old_lines: Sequence[str], default_indent: int
+) -> list[str]:
+    old_items = list(old) if isinstance(old, list) else []
+    style = None
+    if old_items and all(isinstance(i, DoubleQuotedScalarString) for i in old_items):
+        style = DoubleQuotedScalarString
+    elif old_items and all(isinstance(i, SingleQuotedScalarString) for i in old_items):
+        style = SingleQuotedScalarString
+    styled = [style(i) if style and isinstance(i, str) else i for i in items]
+    flow = isinstance(old, CommentedSeq) and bool(old.fa.flow_style())
+    if flow or not items:
+        seq = CommentedSeq(styled)
+        seq.fa.set_flow_style()
+        return _dump(seq)
+    indent = _block_indent(old_lines[1:]) if isinstance(old, list) and len(old_lines) > 1 else None
+    indent = default_indent if indent is None else indent
+    lines = [""]
+    for item in styled:
+        rendered = _dump(item)
+        if len(rendered) != 1:
+            return _dump(CommentedSeq(styled))
+        lines.append(" " * indent + "- " + rendered[0].lstrip(" "))
+    return lines
+
+
+def _block_indent(lines: Sequence[str]) -> int | None:
+    for line in lines:
+        stripped = line.lstrip(" ")
+        if stripped.startswith("- ") or stripped == "-":
+            return len(line) - len(stripped)
+    return None
+
+
+def render_value(
+    value: Any, old: Any, old_lines: Sequence[str], doc_lines: Sequence[str]
+) -> list[str]:
+    """The value's text: first element goes after ``key:``, the rest are whole lines."""
+    old_raw = split_comment(_after_colon(old_lines[0]))[0].strip() if old_lines else ""
+    if isinstance(value, RawScalar):
+        parts = str(value).split("\n")
+        return [(" " + parts[0]) if parts[0] else ""] + parts[1:]
+    if isinstance(value, date):
+        return [" " + _date_text(value, old_raw)]
+    if isinstance(value, (list, tuple)):
+        indent = _block_indent(doc_lines)
+        default = 2 if indent is None else indent
+        lines = _list_lines(list(value), old, old_lines, default)
+        if not _reads_back(lines, list(value)):
+            quoted = [DoubleQuotedScalarString(i) if isinstance(i, str) else i for i in value]
+            lines = _list_lines(quoted, old, old_lines, default)
+        return lines
+    if isinstance(value, str):
+        lines = _dump(_styled_str(value, old))
+        return lines if _reads_back(lines, value) else _dump(DoubleQuotedScalarString(value))
+    if isinstance(value, dict):
+        return _map_lines(value, old)
+    return _dump(value)
+
+
+def _map_lines(value: dict[Any, Any], old: Any) -> list[str]:
+    styled = CommentedMap(value)
+    if isinstance(old, CommentedMap) and old.fa.flow_style():
+        styled.fa.set_flow_style()  # {a: 1} stays on one line
+    lines = _dump(styled)
+    if _reads_back(lines, value):
+        return lines
+    quoted = CommentedMap(_quote_strings(value))
+    if isinstance(old, CommentedMap) and old.fa.flow_style():
+        quoted.fa.set_flow_style()
+    return _dump(quoted)
+
+
+def _quote_strings(value: Any) -> Any:
+    if isinstance(value, str):
+        return DoubleQuotedScalarString(value)
+    if isinstance(value, dict):
+        return {key: _quote_strings(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_quote_strings(item) for item in value]
+    return value
+
+
+def _reads_back(lines: list[str], expected: Any) -> bool:
+    """True when PyYAML (the reader the rest of Kosei uses, YAML 1.1) reads ``expected``.
+
+    ruamel writes YAML 1.2, where ``yes`` or ``0o12`` are plain strings; PyYAML
+    would read them as a boolean or a number, so such strings get quotes.
+    """
+    try:
+        return pyyaml.safe_load("k:" + "\n".join(lines) + "\n") == {"k": expected}
+    except pyyaml.YAMLError:
+        return False
+
+
+def _after_colon(line: str) -> str:
+    column = len(line) - len(line.lstrip(" "))
+    return line[len(key_prefix(line, column)) :]
+
+
+# -- edits -------------------------------------------------------------------------------------
+def set_key(lines: list[str], key: str, value: Any, order: Sequence[str] = ()) -> list[str]:
+    data = load(lines)
+    spans = key_spans(data, lines)
+    existing = find_key(data, key)
+    if existing is None:
+        rendered = render_value(value, None, [], lines)
+        new = [render_key(key) + ":" + rendered[0]] + rendered[1:]
+        at = _insert_at(data, spans, key, order, lines)
+        return lines[:at] + new + lines[at:]
+    start, end = spans[existing]
+    column = data.lc.key(existing)[1]
+    prefix = key_prefix(lines[start], column)
+    comment = split_comment(lines[start][len(prefix) :])[1]
+    rendered = render_value(value, data[existing], lines[start:end], lines)
+    rest = lines[start][len(prefix) :]
+    gap = rest[: len(rest) - len(rest.lstrip(" \t"))]
+    if rendered[0].startswith(" ") and rest.strip() and gap:
+        rendered[0] = gap + rendered[0][1:]  # "key:   value" keeps its alignment
+    head = prefix + rendered[0]
+    if comment and (len(rendered) == 1 or rendered[0].strip() in ("", "|", "|-", ">", ">-", "|+")):
+        head += comment
+    return lines[:start] + [head] + rendered[1:] + lines[end:]
+
+
+def _insert_at(
+    data: CommentedMap, spans: dict[Any, Span], key: str, order: Sequence[str], lines: Sequence[str]
+) -> int:
+    if not spans:
+        return len(lines)
+    if key in order:
+        before = set(order[: list(order).index(key)])
+        anchors = [spans[k][1] for k in data if str(k) in before]
+        if anchors:
+            return max(anchors)
+    return max(end for _, end in spans.values())
+
+
+def delete_key(lines: list[str], key: str) -> list[str]:
+    data = load(lines)
+    existing = find_key(data, key)
+    if existing is None:
+        return list(lines)
+    start, end = key_spans(data, lines)[existing]
+    return lines[:start] + lines[end:]
+
+
+def rename_key(lines: list[str], old: str, new: str) -> list[str]:
+    data = load(lines)
+    existing = find_key(data, old)
+    if existing is None:
+        raise KeyNotFoundError(old)
+    if old == new:
+        return list(lines)
+    if find_key(data, new) is not None:
+        raise KeyExistsError(new)
+    start, _ = key_spans(data, lines)[existing]
+    column = data.lc.key(existing)[1]
+    line = lines[start]
+    prefix = key_prefix(line, column)
+    renamed = line[:column] + render_key(new) + ":" + line[len(prefix) :]
+    return lines[:start] + [renamed] + lines[start + 1 :]
+
+
+def keys(lines: list[str]) -> list[str]:
+    return [str(k) for k in load(lines)]

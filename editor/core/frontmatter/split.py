@@ -1,0 +1,188 @@
+"""Split a post into its front matter block and body, keeping the block verbatim.
+
+Formats: YAML between ``---`` lines (closed by ``---`` or ``...``), TOML between
+``+++`` lines, or a JSON object at the very top. The text given here has ``\\n``
+newlines (see :mod:`editor.core.document.document`). Parsing uses python-frontmatter's
+YAML and JSON handlers; its TOML handler needs the unmaintained ``toml`` package,
+so TOML is read with the standard library's ``tomllib`` instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import yaml
+from frontmatter.default_handlers import JSONHandler, YAMLHandler
+
+from editor.core.errors import FrontMatterError
+
+Format = Literal["yaml", "toml", "json"]
+
+_FENCES: dict[str, tuple[Format, tuple[str, ...]]] = {
+    "---": ("yaml", ("---", "...")),
+    "+++": ("toml", ("+++",)),
+}
+# Front matter this large or this deeply nested is refused before parsing, so a
+# hostile file cannot make the YAML parser hang or eat memory.
+MAX_FRONT_MATTER_CHARS = 256 * 1024
+MAX_YAML_ALIASES = 100
+MAX_NESTING = 64
+MAX_EXPANDED_VALUES = 100_000  # values once aliases are followed (a billion laughs is 10**9)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    format: Format
+    raw: str  # the whole block, delimiters included, exactly as in the file (no final newline)
+    inner: str  # the text between the delimiters
+    inner_start_line: int  # 0-based file line of the first inner line
+    end_line: int  # 0-based file line of the closing delimiter (JSON: of the closing brace)
+    data: dict[str, Any] | None
+    error: FrontMatterError | None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class Split:
+    front_matter: FrontMatter | None
+    body: str
+    body_start_line: int  # 0-based file line where the body starts
+
+
+def split(text: str) -> Split:
+    """Find the front matter at the top of ``text``; never raises on bad input."""
+    lines = text.split("\n")
+    first = lines[0].rstrip() if lines else ""
+    if first in _FENCES:
+        fmt, closers = _FENCES[first]
+        for index in range(1, len(lines)):
+            if lines[index].rstrip() in closers:
+                return _make(fmt, lines, 1, index, index)
+        return Split(None, text, 0)
+    if first.startswith("{"):
+        for index in range(0, len(lines)):
+            if lines[index].rstrip() == "}" or (index == 0 and first.endswith("}")):
+                return _make("json", lines, 0, index + 1, index)
+    return Split(None, text, 0)
+
+
+def _make(fmt: Format, lines: list[str], inner_start: int, inner_end: int, end_line: int) -> Split:
+    inner = "\n".join(lines[inner_start:inner_end])
+    raw = "\n".join(lines[: end_line + 1])
+    data, error = parse(fmt, inner, inner_start)
+    body_start = end_line + 1
+    body = "\n".join(lines[body_start:])
+    fm = FrontMatter(fmt, raw, inner, inner_start, end_line, data, error)
+    return Split(fm, body, body_start)
+
+
+def parse(
+    fmt: Format, inner: str, first_line: int = 0
+) -> tuple[dict[str, Any] | None, FrontMatterError | None]:
+    """Parse the inner text; errors carry 1-based file line/column (``first_line`` is 0-based)."""
+    try:
+        data = _parse(fmt, inner, first_line)
+    except FrontMatterError as error:
+        return None, error
+    return data, None
+
+
+def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
+    if len(inner) > MAX_FRONT_MATTER_CHARS:
+        raise FrontMatterError(
+            f"front matter is over {MAX_FRONT_MATTER_CHARS} characters", first_line + 1, 1, fmt
+        )
+    if fmt == "yaml":
+        _guard_yaml(inner, first_line)
+        try:
+            value = YAMLHandler().load(inner) if inner.strip() else {}
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            line = first_line + (mark.line if mark else 0) + 1
+            column = (mark.column if mark else 0) + 1
+            raise FrontMatterError(str(error.problem or error), line, column, fmt) from None
+        except (yaml.YAMLError, RecursionError, ValueError) as error:
+            raise FrontMatterError(str(error), first_line + 1, 1, fmt) from None
+        _guard_expansion(value, first_line)
+    elif fmt == "toml":
+        try:
+            value = tomllib.loads(inner)
+        except tomllib.TOMLDecodeError as error:
+            message = str(error)
+            found = re.search(r"\(at line (\d+), column (\d+)\)", message)
+            line, column = (int(found[1]), int(found[2])) if found else (1, 1)
+            message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+            raise FrontMatterError(message, first_line + line, column, fmt) from None
+    else:
+        try:
+            value = JSONHandler().load(inner)
+        except json.JSONDecodeError as error:
+            raise FrontMatterError(error.msg, first_line + error.lineno, error.colno, fmt) from None
+        except RecursionError:
+            raise FrontMatterError("nested too deeply", first_line + 1, 1, fmt) from None
+    if value is None:
+        value = {}
+    if not isinstance(value, dict):
+        raise FrontMatterError(
+            "front matter is not a mapping of keys to values", first_line + 1, 1, fmt
+        )
+    return value
+
+
+def _guard_yaml(inner: str, first_line: int) -> None:
+    """Refuse alias bombs and pathological nesting before PyYAML sees them."""
+    aliases = len(re.findall(r"(?:^|[\s\[{,:-])\*[^\s,\]}]+", inner))
+    if aliases > MAX_YAML_ALIASES:
+        raise FrontMatterError(f"too many YAML aliases ({aliases})", first_line + 1, 1, "yaml")
+    depth = 0
+    deepest = 0
+    for char in inner:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    indent = max((len(line) - len(line.lstrip(" ")) for line in inner.split("\n")), default=0)
+    if deepest > MAX_NESTING or indent > MAX_NESTING * 4:
+        raise FrontMatterError("front matter is nested too deeply", first_line + 1, 1, "yaml")
+
+
+def _guard_expansion(value: Any, first_line: int) -> None:
+    """Refuse aliases that multiply: PyYAML shares aliased objects, but anything that walks
+    the data (the form, a JSON dump, the checks) would visit every copy. Sizes are counted
+    per shared object, so this costs one visit per distinct object, never the expansion."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(node: Any, depth: int) -> int:
+        if not isinstance(node, (dict, list)):
+            return 1
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active or depth > MAX_NESTING:
+            raise FrontMatterError(
+                "front matter refers to itself or is nested too deeply", first_line + 1, 1, "yaml"
+            )
+        active.add(key)
+        children = list(node.keys()) + list(node.values()) if isinstance(node, dict) else node
+        total = 1 + sum(size(child, depth + 1) for child in children)
+        active.discard(key)
+        sizes[key] = total
+        if total > MAX_EXPANDED_VALUES:
+            raise FrontMatterError(
+                f"front matter aliases expand to over {MAX_EXPANDED_VALUES:,} values",
+                first_line + 1,
+                1,
+                "yaml",
+            )
+        return total
+
+    size(value, 0)

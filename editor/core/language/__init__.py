@@ -1,0 +1,1 @@
+"""Language checks: spelling with Hunspell dictionaries and Japanese proofreading rules."""

@@ -1,0 +1,134 @@
+"""Markdown to HTML for the preview and exports.
+
+Every block element carries ``data-line``: its first source line, 1-based,
+counted in the file as saved (front matter included), so the preview can scroll
+to the editor's line and findings can be shown in it.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from markdown_it.token import Token
+
+from editor.core.frontmatter.split import FrontMatter, split
+from editor.core.markdown.parser import parser
+from editor.core.markdown.preview_style import preview_css, pygments_css, theme_css  # noqa: F401
+from editor.core.markdown.stats import Stats, count_text, prose_text_of_tokens
+
+
+@dataclass(frozen=True)
+class Rendered:
+    header_html: str  # the post header made from front matter ("" when none)
+    body_html: str
+
+    @property
+    def html(self) -> str:
+        return self.header_html + self.body_html
+
+
+def render_text(text: str) -> Rendered:
+    """Render a whole file's text (front matter included)."""
+    parts = split(text)
+    header = render_header(parts.front_matter)
+    return Rendered(header, render_body(parts.body, parts.body_start_line))
+
+
+def render_body(body: str, line_offset: int = 0) -> str:
+    return _render_tokens(parser().parse(body), line_offset)
+
+
+def render_with_stats(text: str) -> tuple[Rendered, Stats]:
+    """Render and count from one parse: the preview needs both on every pause in typing."""
+    parts = split(text)
+    tokens = parser().parse(parts.body)
+    stats = count_text(prose_text_of_tokens(tokens))
+    body_html = _render_tokens(tokens, parts.body_start_line)
+    return Rendered(render_header(parts.front_matter), body_html), stats
+
+
+def _render_tokens(tokens: list[Token], line_offset: int) -> str:
+    md = parser()
+    for token in tokens:
+        if token.map is not None and token.nesting >= 0 and token.block:
+            token.attrSet("data-line", str(token.map[0] + line_offset + 1))
+    return md.renderer.render(tokens, md.options, {})
+
+
+def render_header(front_matter: FrontMatter | None) -> str:
+    if front_matter is None or not front_matter.data:
+        return ""
+    data = front_matter.data
+    title = data.get("title")
+    parts = ['<header class="kosei-post-header" data-line="1">']
+    if title not in (None, ""):
+        parts.append(f'<h1 class="kosei-title">{html.escape(_plain(title))}</h1>')
+    meta = []
+    when = data.get("date")
+    if when not in (None, ""):
+        meta.append(f'<time class="kosei-date">{html.escape(_plain(when))}</time>')
+    for key in ("categories", "tags"):
+        values = _as_list(data.get(key))
+        if values:
+            chips = "".join(f'<span class="kosei-chip">{html.escape(v)}</span>' for v in values)
+            meta.append(f'<span class="kosei-{key}">{chips}</span>')
+    if meta:
+        parts.append('<div class="kosei-meta">' + " ".join(meta) + "</div>")
+    parts.append("</header>\n")
+    return "".join(parts)
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    return str(value)
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v for v in value.replace(",", " ").split() if v]
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value if v is not None]
+    return [_plain(value)]
+
+
+def content_security_policy(allow_remote: bool = False) -> str:
+    """No scripts at all; images, styles and fonts only from the document's files."""
+    remote = " https: http:" if allow_remote else ""
+    return (
+        "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
+        f"img-src file: data:{remote}; style-src 'unsafe-inline' file:; font-src file: data:; "
+        "media-src file:; form-action 'none'; base-uri file:"
+    )
+
+
+def page_html(
+    rendered: Rendered | None,
+    *,
+    theme: str = "light",
+    base_dir: Path | None = None,
+    allow_remote: bool = False,
+    extra_css: str = "",
+    title: str = "",
+) -> str:
+    """A complete HTML page: the preview shell (``rendered`` None) or a standalone export.
+
+    ``extra_css`` goes in its own ``<style>`` after ours: the writer's stylesheet
+    (:func:`editor.core.markdown.preview_style.read_custom_css`), so its rules win.
+    """
+    base = f'<base href="{html.escape(base_dir.as_uri())}/">' if base_dir else ""
+    body = rendered.html if rendered else ""
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(allow_remote)}">'
+        f"{base}<title>{html.escape(title)}</title>"
+        f'<style id="kosei-style">{theme_css(theme)}</style>'
+        f'<style id="kosei-user-style">{extra_css}</style>'
+        f'</head><body class="kosei-{theme}"><main id="kosei-content">{body}</main></body></html>\n'
+    )

@@ -1,0 +1,1 @@
+"""Start-up and application-wide parts: windows, single instance, OS file-open events, theme, i18n."""

@@ -1,0 +1,169 @@
+"""Keeps the open windows: one per document, each file open at most once."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+from editor.core.document.journal import Journal
+from editor.core.errors import DocumentWriteError
+from editor.core.settings import Settings, save_settings
+from editor.ui.app import appearance
+from editor.ui.app.theme import ThemeWatcher, apply_app_theme, effective_theme
+from editor.ui.dialogs.preferences import PreferencesDialog, copy_preferences
+from editor.ui.files.window_journal import WindowJournal
+from editor.ui.preview.stylesheet_watcher import StyleSheetWatcher
+from editor.ui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class WindowManager(QObject):
+    window_opened = Signal(object)  # MainWindow
+
+    def __init__(
+        self,
+        settings: Settings,
+        settings_path: Path | None,
+        parent: QObject | None = None,
+        journal: Journal | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.settings_path = settings_path
+        self.windows: list[MainWindow] = []
+        self.journal = journal  # crash journal shared by every window (None: no journaling)
+        self.theme_watcher = ThemeWatcher(self)
+        self.theme_watcher.system_scheme_changed.connect(self._on_theme_watcher_changed)
+        apply_app_theme(effective_theme(settings.theme))
+        self.css_watcher = StyleSheetWatcher(self)
+        self.css_watcher.watch(settings.preview_css_path)
+        self.css_watcher.changed.connect(self._on_css_watcher_changed)
+
+    def new_window(self) -> MainWindow:
+        window = MainWindow(self.settings)
+        window.open_requested.connect(lambda paths, w=window: self.open_paths(paths, source=w))
+        window.new_window_requested.connect(self._on_window_new_window_requested)
+        window.quit_requested.connect(self._on_window_quit_requested)
+        window.closed.connect(lambda w=window: self._on_window_closed(w))
+        window.checks.settings_changed.connect(self.save)
+        if self.journal is not None:
+            window.journaling = WindowJournal(window, window, self.journal)
+        window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
+        window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
+        appearance.apply_theme(window)
+        self.windows.append(window)
+        window.show()
+        self.window_opened.emit(window)
+        return window
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        target = path.resolve()
+        for window in self.windows:
+            if window.document.path is not None and window.document.path.resolve() == target:
+                return window
+        return None
+
+    def open_paths(self, paths: list[Path], source: MainWindow | None = None) -> list[MainWindow]:
+        """Open each path, focusing a window that already shows it; reuse a pristine window."""
+        opened: list[MainWindow] = []
+        for path in paths:
+            existing = self.window_for(Path(path))
+            if existing is not None:
+                self.focus(existing)
+                opened.append(existing)
+                continue
+            candidates = [source] if source is not None else []
+            candidates += [w for w in self.windows if w is not source]
+            window = next((w for w in candidates if w is not None and w.files.is_pristine), None)
+            created = window is None
+            window = window or self.new_window()
+            if window.files.load_path(Path(path)):
+                self.focus(window)
+                opened.append(window)
+            elif created and len(self.windows) > 1:
+                window.close()
+        self.save()
+        return opened
+
+    @staticmethod
+    def focus(window: MainWindow) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot()
+    def _on_window_new_window_requested(self) -> None:
+        self.new_window()
+
+    @Slot()
+    def _on_window_quit_requested(self) -> None:
+        for window in list(self.windows):
+            if not window.close():
+                return
+        QApplication.quit()
+
+    def _on_window_closed(self, window: MainWindow) -> None:
+        window.remember_layout()
+        self.save()
+        if window in self.windows:
+            self.windows.remove(window)
+        QThreadPool.globalInstance().waitForDone(2000)
+        window.preview.shutdown()
+        window.deleteLater()
+
+    @Slot()
+    def save(self) -> None:
+        if self.settings_path is None:
+            return
+        try:
+            save_settings(self.settings, self.settings_path)
+        except DocumentWriteError as error:
+            log.warning("could not save settings: %s", error)
+
+    # -- appearance and preferences ------------------------------------------------------------
+    def retheme(self) -> None:
+        """Re-theme the application and every window (the documents stay as they are)."""
+        theme = effective_theme(self.settings.theme)
+        apply_app_theme(theme)
+        for window in self.windows:
+            appearance.apply_theme(window, theme)
+
+    @Slot(str)
+    def _on_window_theme_chosen(self, preference: str) -> None:
+        self.settings.theme = preference
+        self.retheme()
+        self.save()
+
+    @Slot()
+    def _on_theme_watcher_changed(self) -> None:
+        if self.settings.theme == "system":
+            self.retheme()
+
+    @Slot()
+    def _on_css_watcher_changed(self) -> None:
+        self.retheme()
+
+    def show_preferences(self, parent: MainWindow | None = None) -> bool:
+        """Ask for new preferences; apply them to every window and save. True when applied."""
+        chosen = PreferencesDialog.ask(parent, self.settings)
+        if chosen is None:
+            return False
+        self.apply_preferences(chosen)
+        return True
+
+    def apply_preferences(self, chosen: Settings) -> None:
+        remote_before = self.settings.load_remote_images
+        # Windows share this one Settings object: update it in place.
+        copy_preferences(chosen, self.settings)
+        self.css_watcher.watch(self.settings.preview_css_path)
+        theme = effective_theme(self.settings.theme)
+        apply_app_theme(theme)
+        for window in self.windows:
+            appearance.apply_settings(window, theme)
+            if self.settings.load_remote_images != remote_before:
+                window.live.toggle_remote_images(self.settings.load_remote_images)
+        self.save()

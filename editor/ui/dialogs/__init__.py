@@ -1,0 +1,1 @@
+"""Modal dialogs shared by several features: Preferences and the window's questions."""

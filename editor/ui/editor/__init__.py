@@ -1,0 +1,1 @@
+"""The Markdown text editor, its highlighter and editing helpers, find and replace, Format menu."""

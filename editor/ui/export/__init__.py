@@ -1,0 +1,1 @@
+"""File > Export: the export controller, its options dialog and PDF printing."""
