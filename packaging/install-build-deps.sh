@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # System tools `make package` needs beyond Python: readelf/strip (binutils) to
-# prune the bundle, dpkg-deb and xz for the .deb, desktop-file-validate and appstreamcli
+# prune the bundle, dpkg-deb for the .deb, desktop-file-validate and appstreamcli
 # to check the metadata. Installs them with apt-get when missing and run as root.
 set -euo pipefail
 
 missing=()
 command -v readelf >/dev/null 2>&1 || missing+=(binutils)
 command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg)
-command -v xz >/dev/null 2>&1 || missing+=(xz-utils)
 command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
 command -v appstreamcli >/dev/null 2>&1 || missing+=(appstream)
 [ ${#missing[@]} -eq 0 ] && exit 0
