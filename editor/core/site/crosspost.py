@@ -89,7 +89,7 @@ def cross_post_findings(ctx: CheckContext, index: SiteIndex) -> list[Finding]:
     seeds = _seeds(index, norms, index.ids.get(me) if me is not None else None)
     stretches: list[_Stretch] = []
     for rel in seeds:
-        other = _prose_of(index, rel)
+        other = prose_of(index, rel)
         if other is not None:
             stretches += _grow(ctx, blocks, norms, seeds[rel], rel, other)
     if not stretches:
@@ -135,7 +135,7 @@ def _seeds(
     return out
 
 
-def _prose_of(index: SiteIndex, rel: str) -> fp.Prose | None:
+def prose_of(index: SiteIndex, rel: str) -> fp.Prose | None:
     entry = index.entries.get(rel)
     key = (rel, entry.mtime_ns if entry else 0, entry.size if entry else 0)
     with _CACHE_LOCK:
@@ -235,7 +235,7 @@ def _passage_findings(
         span = ctx.span(
             blocks[first.block].offset(first.start), blocks[last.block].offset(last.end - 1) + 1
         )
-        other = _prose_of(index, first.other)
+        other = prose_of(index, first.other)
         line = other.line_of(first.other_start) + 1 if other else 1
         end_line = other.line_of(max(first.other_start, last.other_end - 1)) + 1 if other else 1
         related = Span(line, max(line, end_line), 1, 0, index.absolute(first.other))
