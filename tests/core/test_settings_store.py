@@ -7,8 +7,7 @@ import os
 import time
 from pathlib import Path
 
-from editor.core.settings import Settings, load_settings, save_settings
-from editor.core.settings_store import LOCK_STALE_S, SettingsStore
+from editor.core.settings import LOCK_STALE_S, Settings, SettingsStore, load_settings, save_settings
 
 
 def _two_instances(path: Path) -> tuple[SettingsStore, SettingsStore]:

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core.document.journal import Journal
 from editor.core.errors import DocumentWriteError
-from editor.core.settings import Settings
-from editor.core.settings_store import SettingsStore
+from editor.core.settings import Settings, SettingsStore
 from editor.ui.app import appearance
 from editor.ui.app.theme import ThemeWatcher, apply_app_theme, effective_theme
 from editor.ui.dialogs.preferences import PreferencesDialog, copy_preferences
