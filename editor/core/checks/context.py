@@ -12,6 +12,7 @@ from typing import Any
 from editor.core.checks.blocks import Block, BlockTemplate, chunk_lines, parse_chunk
 from editor.core.checks.findings import Span
 from editor.core.checks.options import CheckOptions
+from editor.core.checks.templates import wrapped_code_rows
 from editor.core.frontmatter.split import Split, split
 
 
@@ -109,13 +110,31 @@ class CheckContext:
         """Paragraphs and headings with some prose, in document order."""
         from editor.core.checks.markers import is_marker_block  # markers needs this module
 
+        wrapped = self.template_code_rows
         return [
             b
             for b in self.blocks
             if b.prose is not None
             and len(b.prose.norm) > 0
             and not is_marker_block(self, b.start, b.end)
+            and b.start not in wrapped
+            and not self._code_like(b)
         ]
+
+    def _code_like(self, block: Block) -> bool:
+        """A paragraph whose lines are mostly indented (a listing pasted as text)."""
+        rows = self.lines[block.start : block.end]
+        if len(rows) < 3:
+            return False
+        indented = sum(1 for row in rows if row.startswith(("\t", "    ")))
+        return indented * 2 >= len(rows)
+
+    @cached_property
+    def template_code_rows(self) -> set[int]:
+        """Rows inside ``{{< code >}}``/``{% highlight %}`` pairs: code, not prose."""
+        if "{" not in self.text:
+            return set()
+        return wrapped_code_rows(self.lines, self.body_start_line)
 
     # -- positions ----------------------------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:
