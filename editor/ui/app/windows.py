@@ -51,7 +51,7 @@ class WindowManager(QObject):
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         window.checks.settings_changed.connect(self.save)
         if self.journal is not None:
-            window.journaling = WindowJournal(window, self.journal)
+            window.journaling = WindowJournal(window, window, self.journal)
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
         window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
         appearance.apply_theme(window)
@@ -78,10 +78,10 @@ class WindowManager(QObject):
                 continue
             candidates = [source] if source is not None else []
             candidates += [w for w in self.windows if w is not source]
-            window = next((w for w in candidates if w is not None and w.is_pristine), None)
+            window = next((w for w in candidates if w is not None and w.files.is_pristine), None)
             created = window is None
             window = window or self.new_window()
-            if window.load_path(Path(path)):
+            if window.files.load_path(Path(path)):
                 self.focus(window)
                 opened.append(window)
             elif created and len(self.windows) > 1:
@@ -165,5 +165,5 @@ class WindowManager(QObject):
         for window in self.windows:
             appearance.apply_settings(window, theme)
             if self.settings.load_remote_images != remote_before:
-                window.toggle_remote_images(self.settings.load_remote_images)
+                window.live.toggle_remote_images(self.settings.load_remote_images)
         self.save()
