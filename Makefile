@@ -36,7 +36,7 @@ run: $(STAMP_RUN) $(QM)
 	$(PY) -m editor resources/samples/welcome.md
 
 test: $(STAMP_TEST) $(QM)
-	$(QT_ENV) $(PY) -m pytest -q
+	$(QT_ENV) $(PY) tests/run_groups.py
 
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff format --check editor tests bench packaging
