@@ -17,6 +17,9 @@ def parser() -> MarkdownIt:
     md.use(footnote_plugin)
     md.use(tasklists_plugin, enabled=False)
     from editor.core.markdown.render import render_fence
+    from editor.core.markdown.sanitize import render_html_block, render_html_inline
 
     md.add_render_rule("fence", render_fence)
+    md.add_render_rule("html_block", render_html_block)  # raw HTML made inert
+    md.add_render_rule("html_inline", render_html_inline)
     return md

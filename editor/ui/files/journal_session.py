@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Slot
 
 from editor.core.document.journal import Journal, JournalEntry, new_entry_id
+from editor.core.document.private import ensure_private_folder
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class JournalSession(QObject):
         self._own_lock = _lock(self.folder, self.owner)
         self._claimed: dict[str, QLockFile] = {}
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            ensure_private_folder(self.folder)  # unsaved text: 0700, narrowed if found wider
         except OSError as error:
             log.warning("journal folder %s unusable: %s", self.folder, error)
         if not self._own_lock.tryLock(0):
