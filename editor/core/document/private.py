@@ -49,11 +49,12 @@ def repair_mode(path: Path | str, mode: int) -> None:
             os.chmod(path, stat.S_IMODE(info.st_mode) & mode)
 
 
-def private_problem(path: Path | str, want_dir: bool) -> str:
-    """Why ``path`` cannot be trusted as this user's own ("" when it can).
+def private_problem(path: Path | str, want_dir: bool, mask: int = 0o077) -> str:
+    """Why ``path`` cannot be trusted as this user's own ("" when it can, or it is missing).
 
     It must not be a symlink, must be a folder (``want_dir``) or a regular file,
-    belong to this user and give no access to group or others.
+    belong to this user and have none of the ``mask`` permission bits (default: no
+    access at all for group and others).
     """
     if os.name != "posix":
         return ""
@@ -71,6 +72,6 @@ def private_problem(path: Path | str, want_dir: bool) -> str:
         return "it is not a regular file"
     if info.st_uid != os.getuid():
         return f"it belongs to another user (uid {info.st_uid})"
-    if stat.S_IMODE(info.st_mode) & 0o077:
+    if stat.S_IMODE(info.st_mode) & mask:
         return f"other users may use it (mode {stat.S_IMODE(info.st_mode):o})"
     return ""
