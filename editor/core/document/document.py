@@ -133,11 +133,9 @@ class Document:
 
     def longest_line(self) -> tuple[int, int]:
         """(1-based line number, length in characters) of the longest line."""
-        best_index, best = 0, -1
-        for index, line in enumerate(self.original_lines):
-            if len(line) > best:
-                best_index, best = index, len(line)
-        return best_index + 1, max(best, 0)
+        lengths = list(map(len, self.original_lines or self.text.split("\n")))
+        longest = max(lengths, default=0)
+        return (lengths.index(longest) + 1 if lengths else 1), longest
 
     @property
     def encoding_label(self) -> str:

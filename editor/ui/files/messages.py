@@ -129,6 +129,16 @@ def unencodable_text(error: UnencodableTextError) -> str:
     )
 
 
+def long_line_text(line: int, length: int) -> str:
+    return _fill(
+        tr(
+            "Line %1 of this file is %2 characters long: the live preview, checks and syntax colouring are paused. Press F5 to refresh the preview and F7 to run the checks."
+        ),
+        line,
+        f"{length:,}",
+    )
+
+
 def large_file_text(size: int) -> str:
     return _fill(
         tr(
