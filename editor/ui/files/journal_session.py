@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Slot
 
-from editor.core.document.journal import Journal, JournalEntry, new_entry_id
+from editor.core.document.journal import Journal, JournalEntry, UnreadableEntry, new_entry_id
 from editor.core.document.private import ensure_private_folder
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,11 @@ class JournalSession(QObject):
             for entry in self.journal.entries()
             if entry.owner != self.owner and self._claim(entry.owner)
         ]
+
+    def unreadable(self) -> list[UnreadableEntry]:
+        """Journal files that cannot be read back (entries are written atomically, so a live
+        Kosei never leaves one half-written: these are damaged or were put there)."""
+        return self.journal.scan()[1]
 
     def _claim_dead_owners(self) -> None:
         """Take every free lock (removing lock files of crashes that left nothing unsaved)."""
