@@ -49,14 +49,14 @@ def recover_left_behind(manager: WindowManager, session: JournalSession) -> list
             if unreadable
             else RecoveryDialog.ask(None, pending)
         )
-        for entry, choice in answers:
-            if isinstance(entry, UnreadableEntry):
+        for row, choice in answers:
+            if isinstance(row, UnreadableEntry):
                 if choice is RecoveryChoice.DISCARD:
-                    session.journal.discard_file(entry.file)
+                    session.journal.discard_file(row.file)
             elif choice is RecoveryChoice.RESTORE:
-                restored.append(restore_entry(manager, entry, session.journal))
+                restored.append(restore_entry(manager, row, session.journal))
             elif choice is RecoveryChoice.DISCARD:
-                session.journal.discard(entry.entry_id)
+                session.journal.discard(row.entry_id)
         return restored
     finally:
         session.release_claims()

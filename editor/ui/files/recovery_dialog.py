@@ -20,12 +20,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QPushButton,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -203,7 +203,8 @@ class RecoveryDialog(QDialog):
 
     @Slot()
     def _on_show_file_button_clicked(self) -> None:
-        bad = self._unreadable_at(self.table.indexOfTopLevelItem(self.table.currentItem()))
+        item = self.table.currentItem()
+        bad = self._unreadable_at(self.table.indexOfTopLevelItem(item)) if item else None
         if bad is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(bad.file.parent)))
 
