@@ -105,5 +105,8 @@ def test_exported_html_has_no_script_handler_refresh_hint_or_base() -> None:
 def test_sanitiser_keeps_ordinary_html() -> None:
     html = '<div class="note"><p>Hi <em>there</em> &amp; <a href="https://a.example/?q=1&amp;r=2">link</a></p></div>'
     assert sanitize_html(html) == html
-    assert sanitize_html("<style>p > a { color: red }</style>") == "<style>p > a { color: red }</style>"
+    assert (
+        sanitize_html("<style>p > a { color: red }</style>")
+        == "<style>p > a { color: red }</style>"
+    )
     assert sanitize_html('<div title="unfinished') == '&lt;div title="unfinished'
