@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.core.document.document import Document, save_document
 from editor.core.document.encodings import rank_encodings
+from editor.core.document.names import shown_name
 from editor.core.document.safe_read import read_regular
 from editor.core.errors import (
     DecodeError,
@@ -206,7 +207,7 @@ class FileController(QObject):
             return
         menu.clear()
         for name in self._settings.recent_files:
-            action = menu.addAction(name)
+            action = menu.addAction(shown_name(name))
             action.triggered.connect(
                 lambda _checked=False, p=name: self.open_requested.emit([Path(p)])
             )
