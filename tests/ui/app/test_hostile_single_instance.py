@@ -74,7 +74,9 @@ def test_fresh_runtime_folder_is_made_private(qtbot: Any, tmp_path: Path) -> Non
         guard.close()
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root to give a folder to another uid")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() != 0, reason="needs root to give a folder to another uid"
+)
 def test_runtime_folder_of_another_user_is_refused(qtbot: Any, tmp_path: Path) -> None:
     runtime = tmp_path / "kosei-user"
     runtime.mkdir(mode=0o700)

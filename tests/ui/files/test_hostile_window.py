@@ -15,7 +15,7 @@ from editor.ui.app.windows import WindowManager
 from editor.ui.dialogs import questions as dialogs
 from editor.ui.files.encoding_dialog import EncodingDialog
 from editor.ui.files.recovery_dialog import RecoveryChoice, RecoveryDialog
-from tests.hostile.helpers import make_fifo, needs_fifo, within
+from tests.hostile.helpers import make_fifo, needs_fifo
 
 
 @pytest.fixture
