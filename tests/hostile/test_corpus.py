@@ -73,7 +73,7 @@ def test_export_never_embeds_what_lies_outside(posts: list[Path]) -> None:
             document.text, base_dir=post.parent, out_dir=post.parent, embed_images=True
         )
         assert "cGFzc3dvcmQ" not in page.html and "<script" not in page.html
-        page.data  # encodes as UTF-8
+        assert page.data.decode("utf-8")  # encodes as UTF-8 (no lone surrogate)
 
 
 def test_window_opens_or_refuses_every_file(
