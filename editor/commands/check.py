@@ -17,9 +17,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor.core import jsonfile
 from editor.core.checks import run_checks
 from editor.core.checks.findings import Finding, Severity
+from editor.core.document import jsonfile
 from editor.core.document.document import MAX_LINE_CHARS, Document
 from editor.core.document.names import escaped_name
 from editor.core.document.safe_read import MAX_FILE_BYTES, is_regular_file

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.core import jsonfile
+from editor.core.document import jsonfile
 from editor.core.document.fileio import write_atomic
 from editor.core.document.private import FILE_MODE, ensure_private_folder, repair_mode
 from editor.core.document.safe_read import read_regular

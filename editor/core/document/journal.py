@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.core import jsonfile
+from editor.core.document import jsonfile
 from editor.core.document.fileio import write_atomic
 from editor.core.document.private import FILE_MODE, ensure_private_folder, repair_mode
 from editor.core.document.safe_read import MAX_FILE_BYTES, read_regular

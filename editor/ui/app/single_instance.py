@@ -35,7 +35,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from editor import APP_ID
-from editor.core import jsonfile
+from editor.core.document import jsonfile
 from editor.core.document.private import private_problem
 
 log = logging.getLogger(__name__)
