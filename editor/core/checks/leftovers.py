@@ -88,7 +88,7 @@ def check_leftovers(ctx: CheckContext) -> list[Finding]:
     code = _code_rows(ctx)
     labels = {m.group(1).casefold() for m in _REFERENCE_DEF.finditer(ctx.split.body)}
     for row in range(ctx.body_start_line, len(ctx.lines)):
-        if row in code:
+        if row in code or not ctx.lines[row].strip():  # blank lines: 200k of them took 8 s
             continue
         line = _blank_code(ctx.lines[row])
         out.extend(_citations(ctx, row, line))

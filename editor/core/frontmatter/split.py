@@ -31,6 +31,8 @@ _FENCES: dict[str, tuple[Format, tuple[str, ...]]] = {
 MAX_FRONT_MATTER_CHARS = 256 * 1024
 MAX_YAML_ALIASES = 100
 MAX_NESTING = 64
+_QUOTED = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\n]*\'')
+_BRACKETS = re.compile(r"[\[\]{}]")
 MAX_EXPANDED_VALUES = 100_000  # values once aliases are followed (a billion laughs is 10**9)
 
 
@@ -108,12 +110,15 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
             line = first_line + (mark.line if mark else 0) + 1
             column = (mark.column if mark else 0) + 1
             raise FrontMatterError(str(error.problem or error), line, column, fmt) from None
-        except (yaml.YAMLError, RecursionError, ValueError) as error:
+        except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as error:
             raise FrontMatterError(str(error), first_line + 1, 1, fmt) from None
         _guard_expansion(value, first_line)
     elif fmt == "toml":
+        _guard_brackets(inner, first_line, fmt)
         try:
             value = tomllib.loads(inner)
+        except (RecursionError, MemoryError) as error:
+            raise FrontMatterError(_too_much(error), first_line + 1, 1, fmt) from None
         except tomllib.TOMLDecodeError as error:
             message = str(error)
             found = re.search(r"\(at line (\d+), column (\d+)\)", message)
@@ -121,12 +126,15 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
             message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
             raise FrontMatterError(message, first_line + line, column, fmt) from None
     else:
+        _guard_brackets(inner, first_line, fmt)
         try:
             value = JSONHandler().load(inner)
         except json.JSONDecodeError as error:
             raise FrontMatterError(error.msg, first_line + error.lineno, error.colno, fmt) from None
-        except RecursionError:
-            raise FrontMatterError("nested too deeply", first_line + 1, 1, fmt) from None
+        except (RecursionError, MemoryError) as error:
+            raise FrontMatterError(_too_much(error), first_line + 1, 1, fmt) from None
+    if fmt != "yaml":
+        _guard_depth(value, first_line, fmt)
     if value is None:
         value = {}
     if not isinstance(value, dict):
@@ -134,6 +142,44 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
             "front matter is not a mapping of keys to values", first_line + 1, 1, fmt
         )
     return value
+
+
+def _too_much(error: BaseException) -> str:
+    return (
+        "front matter is too large"
+        if isinstance(error, MemoryError)
+        else "front matter is nested too deeply"
+    )
+
+
+def _guard_brackets(inner: str, first_line: int, fmt: Format) -> None:
+    """Refuse bracket nesting deeper than MAX_NESTING before the parser recurses into it.
+
+    Quoted strings are skipped (a title may hold brackets); TOML's ``[[table]]``
+    headers count two, far below the limit.
+    """
+    bare = _QUOTED.sub('""', inner)
+    depth = 0
+    for found in _BRACKETS.finditer(bare):
+        if found.group() in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise FrontMatterError("front matter is nested too deeply", first_line + 1, 1, fmt)
+        elif depth:
+            depth -= 1
+
+
+def _guard_depth(value: Any, first_line: int, fmt: Format) -> None:
+    """Refuse parsed values nested deeper than MAX_NESTING (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_NESTING:
+            raise FrontMatterError("front matter is nested too deeply", first_line + 1, 1, fmt)
+        if isinstance(node, dict):
+            stack.extend((child, depth + 1) for child in node.values())
+        elif isinstance(node, list):
+            stack.extend((child, depth + 1) for child in node)
 
 
 def _guard_yaml(inner: str, first_line: int) -> None:

@@ -9,6 +9,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from editor.core.markdown.code import render_fence
+from editor.core.markdown.sanitize import render_html_block, render_html_inline
 
 
 @lru_cache(maxsize=1)
@@ -19,4 +20,6 @@ def parser() -> MarkdownIt:
     md.use(footnote_plugin)
     md.use(tasklists_plugin, enabled=False)
     md.add_render_rule("fence", render_fence)
+    md.add_render_rule("html_block", render_html_block)  # raw HTML made inert
+    md.add_render_rule("html_inline", render_html_inline)
     return md

@@ -307,7 +307,7 @@ class SiteIndex:
             if meta.get("version") != VERSION or meta.get("root") != str(self.site.root):
                 return False
             rows = [(PostEntry.from_json(_entry_fields(r)), int(r["length"])) for r in meta["posts"]]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, MemoryError):
             return False
         if len(table.posts) and int(table.posts.max()) >= len(rows):
             return False

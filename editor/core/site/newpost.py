@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from editor.core.document.safe_read import read_regular
+from editor.core.errors import DocumentReadError
 from editor.core.frontmatter.edit.values import format_value
 from editor.core.site.config import SiteInfo
 from editor.core.site.scan import iter_markdown
@@ -137,8 +139,8 @@ def _hugo(site: SiteInfo, title: str, slug: str, now: datetime, section: str | N
     for candidate in (bundle_archetype, archetypes / f"{section}.md", archetypes / "default.md"):
         if candidate is not None and candidate.is_file():
             try:
-                template = candidate.read_text(encoding="utf-8")[:65536]
-            except (OSError, UnicodeDecodeError):
+                template = read_regular(candidate, 65536, truncate=True).decode("utf-8")
+            except (OSError, UnicodeDecodeError, DocumentReadError):
                 continue
             break
     if template is None:

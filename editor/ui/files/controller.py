@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.core.document.document import Document, save_document
 from editor.core.document.encodings import rank_encodings
+from editor.core.document.names import shown_name
+from editor.core.document.safe_read import read_regular
 from editor.core.errors import (
     DecodeError,
     DocumentReadError,
@@ -97,8 +99,10 @@ class FileController(QObject):
 
     def _load_with_chosen_encoding(self, path: Path, message: str) -> Document | None:
         try:
-            with path.open("rb") as handle:
-                sample = handle.read(_SAMPLE_BYTES)
+            sample = read_regular(path, _SAMPLE_BYTES, truncate=True)
+        except DocumentReadError as error:  # a FIFO: refused, never waited on
+            self._show_read_error(error)
+            return None
         except OSError as error:
             self._show_read_error(DocumentReadError(path, error.strerror or str(error)))
             return None
@@ -203,7 +207,7 @@ class FileController(QObject):
             return
         menu.clear()
         for name in self._settings.recent_files:
-            action = menu.addAction(name)
+            action = menu.addAction(shown_name(name))
             action.triggered.connect(
                 lambda _checked=False, p=name: self.open_requested.emit([Path(p)])
             )

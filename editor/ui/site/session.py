@@ -14,11 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
+from editor.core.checks.options import CheckOptions
 from editor.core.site import crosspost
 from editor.core.site.config import SiteInfo
 from editor.core.site.index import SiteIndex, cache_folder
 from editor.core.site.site_check import finding_counts, repeated_from
-from editor.core.checks.options import CheckOptions
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.site.model import PostsModel
 

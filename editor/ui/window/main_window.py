@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 
 from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
+from editor.core.document.names import shown_name
 from editor.core.markdown.outline import Heading, outline
 from editor.core.markdown.render import render_with_stats
 from editor.core.markdown.stats import Stats
@@ -224,7 +225,8 @@ class MainWindow(QMainWindow):
             self.refresh_now()
 
     def update_title(self) -> None:
-        name = self.document.path.name if self.document.path else tr("untitled")
+        # shown_name: Qt silently drops the undecodable bytes of a non-UTF-8 name.
+        name = shown_name(self.document.path.name) if self.document.path else tr("untitled")
         self.setWindowTitle(f"{name}[*]{self.disk_sync.title_note} — Kosei")
         self.setWindowModified(self.is_modified)
         if self.document.path is not None:
