@@ -78,7 +78,7 @@ def plan_new_post(
     draft: bool = False,
 ) -> NewPost:
     """The path and starting text of a new post titled ``title`` (nothing is written)."""
-    now = (now or datetime.now()).astimezone()
+    now = now if now is not None and now.tzinfo is not None else (now or datetime.now()).astimezone()
     slug = slug or default_slug(title, now)
     if site.generator == "jekyll":
         return _jekyll(site, title, slug, now, draft)
