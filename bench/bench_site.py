@@ -30,7 +30,9 @@ from editor.core.site.index import SiteIndex  # noqa: E402
 
 TAGS = "python javascript hugo jekyll markdown 生成AI 日本語 writing seo css rust go".split()
 CATEGORIES = ["tech", "life", "blog", "tools", "ノート"]
-KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+KANA = (
+    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+)
 KANJI = "日本語文章記事編集確認重複段落見出時間読者作業表示保存修正変更"
 
 
@@ -40,19 +42,26 @@ def words(rng: random.Random, count: int) -> list[str]:
 
 
 def english(rng: random.Random, vocab: list[str]) -> str:
-    sentences = [" ".join(rng.choices(vocab, k=rng.randint(8, 18))).capitalize() + "." for _ in range(rng.randint(2, 5))]
+    sentences = [
+        " ".join(rng.choices(vocab, k=rng.randint(8, 18))).capitalize() + "."
+        for _ in range(rng.randint(2, 5))
+    ]
     return " ".join(sentences)
 
 
 def japanese(rng: random.Random) -> str:
     pool = KANA * 2 + KANJI
-    return "".join("".join(rng.choices(pool, k=rng.randint(15, 40))) + "。" for _ in range(rng.randint(2, 4)))
+    return "".join(
+        "".join(rng.choices(pool, k=rng.randint(15, 40))) + "。" for _ in range(rng.randint(2, 4))
+    )
 
 
 def make_site(root: Path, posts: int, size: int) -> list[Path]:
     rng = random.Random(14)
     vocab = words(rng, 3000)
-    (root / "hugo.toml").write_text('baseURL = "https://example.org/"\nlanguageCode = "ja"\ntitle = "Bench"\n', encoding="utf-8")
+    (root / "hugo.toml").write_text(
+        'baseURL = "https://example.org/"\nlanguageCode = "ja"\ntitle = "Bench"\n', encoding="utf-8"
+    )
     section = root / "content" / "posts"
     section.mkdir(parents=True)
     paths: list[Path] = []
@@ -109,7 +118,9 @@ def main() -> None:
         root.mkdir()
         started = time.perf_counter()
         paths = make_site(root, args.posts, args.kb * 1024)
-        print(f"generated {len(paths)} posts of {args.kb} KB in {time.perf_counter() - started:.1f} s")
+        print(
+            f"generated {len(paths)} posts of {args.kb} KB in {time.perf_counter() - started:.1f} s"
+        )
 
         gc.collect()
         base = rss()
@@ -119,7 +130,9 @@ def main() -> None:
         index = SiteIndex(site, cache)
         index.list_posts()
         rows = time.perf_counter() - started
-        print(f"first open, rows for {len(index.entries)} posts: {rows * 1000:.0f} ms (target <= 1000)")
+        print(
+            f"first open, rows for {len(index.entries)} posts: {rows * 1000:.0f} ms (target <= 1000)"
+        )
         started = time.perf_counter()
         index.build()
         built = time.perf_counter() - started
@@ -138,35 +151,43 @@ def main() -> None:
         loaded = again.load()
         changed = again.refresh()
         second = time.perf_counter() - started
-        print(f"second open from the cache: {second * 1000:.0f} ms, loaded={loaded}, re-read {len(changed)} (target <= 500)")
+        print(
+            f"second open from the cache: {second * 1000:.0f} ms, loaded={loaded}, re-read {len(changed)} (target <= 500)"
+        )
 
         crosspost.attach(again)
         target = paths[40]  # a post that copies a shared paragraph
         text = target.read_text(encoding="utf-8")
         ctx = CheckContext(text, target)
-        ctx.prose_blocks  # the in-post checks build these anyway
+        _ = ctx.prose_blocks  # the in-post checks build these anyway
         times = []
         for _ in range(5):
             started = time.perf_counter()
             found = crosspost.cross_post_findings(ctx, again)
             times.append(time.perf_counter() - started)
-        print(f"cross-post check of one post against {len(again.entries)}: {min(times) * 1000:.1f} ms, {len(found)} findings (target <= 100)")
+        print(
+            f"cross-post check of one post against {len(again.entries)}: {min(times) * 1000:.1f} ms, {len(found)} findings (target <= 100)"
+        )
 
         saved = paths[7]
         extra = "\n\n" + paths[60].read_text(encoding="utf-8").split("\n\n")[-2] + "\n"
         saved.write_text(saved.read_text(encoding="utf-8") + extra, encoding="utf-8")
         saved_text = saved.read_text(encoding="utf-8")
         saved_ctx = CheckContext(saved_text, saved)
-        saved_ctx.prose_blocks
+        _ = saved_ctx.prose_blocks
         started = time.perf_counter()
         again.update(saved)
         again.term_counts("tags")
         found = crosspost.cross_post_findings(saved_ctx, again)
         after = time.perf_counter() - started
-        print(f"after saving one post: index, taxonomy and its cross-post findings in {after * 1000:.0f} ms, {len(found)} findings (target <= 150)")
+        print(
+            f"after saving one post: index, taxonomy and its cross-post findings in {after * 1000:.0f} ms, {len(found)} findings (target <= 150)"
+        )
         started = time.perf_counter()
         full = run_checks(saved_text, saved)
-        print(f"(for reference: all checks of that post, in-post included: {(time.perf_counter() - started) * 1000:.0f} ms, {len(full)} findings)")
+        print(
+            f"(for reference: all checks of that post, in-post included: {(time.perf_counter() - started) * 1000:.0f} ms, {len(full)} findings)"
+        )
 
 
 if __name__ == "__main__":

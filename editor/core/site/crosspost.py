@@ -25,8 +25,8 @@ from pathlib import Path
 import numpy as np
 
 from editor.core.checks.context import CheckContext, content_key
-from editor.core.checks.fingerprint import common_length, common_suffix
 from editor.core.checks.findings import Finding, Severity, Span
+from editor.core.checks.fingerprint import common_length, common_suffix
 from editor.core.checks.registry import register
 from editor.core.site import fingerprints as fp
 from editor.core.site.index import SiteIndex

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from editor.core.checks.normalize import _DROP, _NOT_PROSE  # the checks' own definitions
+from editor.core.checks.normalize import _CJK, _DROP, _NOT_PROSE  # the checks' own definitions
 
 K = 10
 W = 16
@@ -133,6 +133,4 @@ def _sliding(values: np.ndarray, pick) -> np.ndarray:  # noqa: ANN001 - np.minim
 
 
 def is_cjk_text(norm: str) -> bool:
-    from editor.core.checks.normalize import _CJK
-
     return bool(norm) and len(_CJK.findall(norm)) * 3 >= len(norm)

@@ -77,9 +77,9 @@ class WindowManager(QObject):
         opened: list[MainWindow] = []
         for path in paths:
             if Path(path).is_dir():  # `kosei SITE_FOLDER`, a dropped folder: open the site
-                window = source or next(iter(self.windows), None) or self.new_window()
-                self.site.open_site(Path(path), window)
-                self.focus(window)
+                target = source or next(iter(self.windows), None) or self.new_window()
+                self.site.open_site(Path(path), target)
+                self.focus(target)
                 continue
             existing = self.window_for(Path(path))
             if existing is not None:

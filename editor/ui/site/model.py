@@ -156,7 +156,7 @@ class PostsFilter(QSortFilterProxyModel):
             self.category = category
         if state is not None:
             self.state = state
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # Qt's name
         model = self.sourceModel()

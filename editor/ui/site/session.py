@@ -14,11 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
+from editor.core.checks.options import CheckOptions
+from editor.core.errors import KoseiError
 from editor.core.site import crosspost
 from editor.core.site.config import SiteInfo
 from editor.core.site.index import SiteIndex, cache_folder
 from editor.core.site.site_check import finding_counts, repeated_from
-from editor.core.checks.options import CheckOptions
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.site.model import PostsModel
 
@@ -37,7 +38,9 @@ class SiteSession(QObject):
     indexed = Signal()  # the fingerprints and finding counts are ready
     posts_changed = Signal(list)  # keys of posts re-read (external change or save)
 
-    def __init__(self, site: SiteInfo, data_dir: Path | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, site: SiteInfo, data_dir: Path | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.site = site
         cache = cache_folder(data_dir, site.root) if data_dir is not None else None
@@ -88,7 +91,7 @@ class SiteSession(QObject):
         if not self._runner.busy:
             try:
                 self.index.save()
-            except OSError:
+            except (OSError, KoseiError):
                 pass
 
     # -- keeping up to date --------------------------------------------------------------------
@@ -152,7 +155,10 @@ class SiteSession(QObject):
                 changed = index.refresh()
                 index.build(cancelled=closed)
             counts = finding_counts(index, cancelled=closed)
-            index.save()
+            try:
+                index.save()
+            except (OSError, KoseiError):
+                pass  # no cache this time: the next open builds again
             return job, changed, counts
 
         self._runner.submit(work)
@@ -163,7 +169,9 @@ class SiteSession(QObject):
             return
         if isinstance(result, Exception):
             result = ("failed", [], dict(self.model.counts))
-        job, changed, counts = result  # type: ignore[misc]
+        job: str = result[0]  # type: ignore[index]
+        changed: list[str] = result[1]  # type: ignore[index]
+        counts: dict[str, int] = result[2]  # type: ignore[index]
         self.ready = True
         if job == "build" or changed:
             self.model.set_entries(self.index.posts())

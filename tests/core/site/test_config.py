@@ -45,7 +45,10 @@ def test_hugo_config_folder_merges_markup_file(tmp_path: Path) -> None:
 
 
 def test_hugo_yaml_config(tmp_path: Path) -> None:
-    write(tmp_path / "hugo.yaml", "defaultContentLanguage: en\ntaxonomies:\n  tag: tags\n  series: series\n")
+    write(
+        tmp_path / "hugo.yaml",
+        "defaultContentLanguage: en\ntaxonomies:\n  tag: tags\n  series: series\n",
+    )
     (tmp_path / "content").mkdir()
     site = load_site(tmp_path)
     assert site.generator == "hugo"
@@ -62,7 +65,9 @@ def test_eleventy_root_and_input_folder(tmp_path: Path) -> None:
 
 
 def test_zola_is_told_apart_from_hugo(tmp_path: Path) -> None:
-    write(tmp_path / "config.toml", 'base_url = "https://x.org"\n[markdown]\nhighlight_code = true\n')
+    write(
+        tmp_path / "config.toml", 'base_url = "https://x.org"\n[markdown]\nhighlight_code = true\n'
+    )
     (tmp_path / "content").mkdir()
     assert load_site(tmp_path).generator == "zola"
 

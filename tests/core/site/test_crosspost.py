@@ -9,7 +9,7 @@ from editor.core.site import crosspost
 from editor.core.site.config import load_site
 from editor.core.site.index import SiteIndex
 from editor.core.site.site_check import finding_counts
-from tests.core.site.helpers import SHARED, SHARED_JA, jekyll_site, write
+from tests.core.site.helpers import SHARED_JA, jekyll_site, write
 
 
 @pytest.fixture
@@ -48,13 +48,20 @@ def test_post_mostly_contained_in_another_gets_one_body_finding(site) -> None:
     kinds = [f.kind for f in cross(run_checks(one.read_text(encoding="utf-8"), one))]
     assert sorted(kinds) == ["cross-post", "cross-post-body"]
     two = root / "_posts" / "2026-01-02-two.md"
-    assert [f.kind for f in cross(run_checks(two.read_text(encoding="utf-8"), two))] == ["cross-post"]
+    assert [f.kind for f in cross(run_checks(two.read_text(encoding="utf-8"), two))] == [
+        "cross-post"
+    ]
 
 
 def test_japanese_passage_found_and_unrelated_posts_quiet(site) -> None:
     root, index = site
-    a = write(root / "_posts" / "2026-03-01-a.md", f"---\ntitle: A\n---\n\n前置きの文。\n\n{SHARED_JA}\n")
-    b = write(root / "_posts" / "2026-03-02-b.md", f"---\ntitle: B\n---\n\n{SHARED_JA}\n\n別の締めくくりの文章をここに長めに書いておく。とても長く、関係のない話をする。\n")
+    a = write(
+        root / "_posts" / "2026-03-01-a.md", f"---\ntitle: A\n---\n\n前置きの文。\n\n{SHARED_JA}\n"
+    )
+    b = write(
+        root / "_posts" / "2026-03-02-b.md",
+        f"---\ntitle: B\n---\n\n{SHARED_JA}\n\n別の締めくくりの文章をここに長めに書いておく。とても長く、関係のない話をする。\n",
+    )
     index.refresh()
     found = cross(run_checks(b.read_text(encoding="utf-8"), b))
     assert [f.related[0].path.name for f in found if f.kind == "cross-post"] == [a.name]
@@ -64,7 +71,10 @@ def test_japanese_passage_found_and_unrelated_posts_quiet(site) -> None:
 
 def test_short_shared_phrases_are_not_reported(site) -> None:
     root, index = site
-    c = write(root / "_posts" / "2026-04-01-c.md", "---\ntitle: C\n---\n\nThis paragraph about writing careful drafts is mine.\n")
+    c = write(
+        root / "_posts" / "2026-04-01-c.md",
+        "---\ntitle: C\n---\n\nThis paragraph about writing careful drafts is mine.\n",
+    )
     index.refresh()
     assert cross(run_checks(c.read_text(encoding="utf-8"), c)) == []
 

@@ -65,7 +65,10 @@ def test_hugo_default_archetype_and_page_bundles(tmp_path: Path) -> None:
 
 def test_hugo_without_archetype_uses_hugos_default(tmp_path: Path) -> None:
     post = plan_new_post(load_site(hugo(tmp_path)), "It's new", NOW)
-    assert post.text == "+++\ntitle = 'It\\'s new'\ndate = 2026-03-04T05:06:07+09:00\ndraft = true\n+++\n\n"
+    assert (
+        post.text
+        == "+++\ntitle = 'It\\'s new'\ndate = 2026-03-04T05:06:07+09:00\ndraft = true\n+++\n\n"
+    )
 
 
 def test_create_never_replaces_a_file(tmp_path: Path) -> None:

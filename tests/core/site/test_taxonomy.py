@@ -51,7 +51,10 @@ def test_toml_and_crlf_files_keep_their_bytes(tmp_path: Path) -> None:
         LineChange(3, 'tags = ["js", "go"]', 'tags = ["javascript", "go"]')
     ]
     apply_plan(plan)
-    assert post.read_bytes() == b'+++\r\ntitle = "A" # keep\r\ntags = ["javascript", "go"]\r\n+++\r\n\r\nbody\r\n'
+    assert (
+        post.read_bytes()
+        == b'+++\r\ntitle = "A" # keep\r\ntags = ["javascript", "go"]\r\n+++\r\n\r\nbody\r\n'
+    )
 
 
 def test_jekyll_space_separated_category_string(tmp_path: Path) -> None:
@@ -89,5 +92,7 @@ def test_file_changed_after_the_preview_is_refused(tmp_path: Path) -> None:
 
 
 def test_near_duplicate_tags() -> None:
-    groups = near_duplicates(["javascript", "JavaScript", "js", "ＪＳ", "生成AI", "生成 AI", "python"])
+    groups = near_duplicates(
+        ["javascript", "JavaScript", "js", "ＪＳ", "生成AI", "生成 AI", "python"]
+    )
     assert groups == [["JavaScript", "javascript", "js", "ＪＳ"], ["生成 AI", "生成AI"]]
