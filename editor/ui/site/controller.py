@@ -16,7 +16,9 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
+from editor.core.frontmatter.split import split
 from editor.core.settings import Settings
+from editor.core.site.newpost import plan_new_post
 from editor.core.site.config import find_site, open_site
 from editor.ui.app.i18n import tr
 from editor.ui.site.new_post_dialog import NewPostDialog
@@ -122,6 +124,16 @@ class WindowSite(QObject):
         self.posts_dock.show()
         self.posts_dock.raise_()
         self._enable(True)
+        self.window.files.suggest_path = self._suggest_path
+
+    def _suggest_path(self, text: str) -> Path | None:
+        """Save As of an untitled post: the path the site's conventions give its title."""
+        if self.session is None:
+            return None
+        data = split(text).front_matter
+        title = data.data.get("title") if data is not None and data.data else None
+        name = str(title).strip() if isinstance(title, str | int | float) else ""
+        return plan_new_post(self.session.site, name or "untitled").path
 
     # -- slots -----------------------------------------------------------------------------------
     @Slot()

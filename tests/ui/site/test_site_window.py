@@ -208,3 +208,19 @@ def test_quick_open_and_site_search_open_posts(
     two = manager.window_for(root / "_posts" / "2026-01-02-two.md")
     assert two is not None and two.editor.line_column()[0] == 11
     dialog.close()
+
+
+def test_save_as_of_an_untitled_post_proposes_the_sites_path(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = jekyll_site(tmp_path / "blog")
+    window, _ = open_site(manager, qtbot, root)
+    window.editor.replace_text_minimal("---\ntitle: Hello There\n---\n\nBody.\n")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "editor.ui.files.controller.dialogs.ask_save_path",
+        lambda _parent, suggested: asked.append(suggested),
+    )
+    window.files.save_as()
+    assert Path(asked[0]).parent == root.resolve() / "_posts"
+    assert asked[0].endswith("-hello-there.md")
