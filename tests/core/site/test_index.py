@@ -92,3 +92,19 @@ def _fingerprints_of(text: str):
     from editor.core.site.fingerprints import body_prose, fingerprints
 
     return fingerprints(body_prose(text, 0).norm)
+
+
+def test_hugo_page_bundles_are_posts_and_section_lists_are_not(tmp_path: Path) -> None:
+    write(tmp_path / "hugo.toml", 'title = "x"\n')
+    write(tmp_path / "content" / "posts" / "_index.md", "+++\ntitle = 'Posts'\n+++\n")
+    write(
+        tmp_path / "content" / "posts" / "trip" / "index.md",
+        "+++\ntitle = 'Trip'\ndraft = true\n+++\n",
+    )
+    write(tmp_path / "content" / "posts" / "trip" / "photo.jpg", "jpg")
+    write(tmp_path / "content" / "notes" / "short.md", "---\ntitle: Short\n---\n")
+    index = built(tmp_path)
+    assert sorted(index.entries) == ["content/notes/short.md", "content/posts/trip/index.md"]
+    trip = index.entries["content/posts/trip/index.md"]
+    assert (trip.title, trip.state, trip.section) == ("Trip", "draft", "posts")
+    assert index.entries["content/notes/short.md"].section == "notes"
