@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from editor.core.frontmatter.split import split
 from editor.core.settings import Settings
-from editor.core.site.newpost import plan_new_post
 from editor.core.site.config import find_site, open_site
+from editor.core.site.newpost import plan_new_post
 from editor.ui.app.i18n import tr
 from editor.ui.site.new_post_dialog import NewPostDialog
 from editor.ui.site.panel import PostsPanel

@@ -10,6 +10,7 @@ posts whose size or time changed; Kosei's own saves update their post at once.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
@@ -19,11 +20,13 @@ from editor.core.errors import KoseiError
 from editor.core.site import crosspost
 from editor.core.site.config import SiteInfo
 from editor.core.site.index import SiteIndex, cache_folder
+from editor.core.site.scan import SKIP_DIRS
 from editor.core.site.site_check import finding_counts, repeated_from
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.site.model import PostsModel
 
 MAX_WATCHED_DIRS = 500
+INCREMENTAL_LIMIT = 20  # more changed posts than this: recount the whole site
 POLL_MS = 10_000
 DEBOUNCE_MS = 300
 
@@ -130,13 +133,15 @@ class SiteSession(QObject):
     def _watch_folders(self) -> None:
         folders: list[str] = []
         for top in self.site.content_dirs:
-            folders.append(str(top))
-            for sub in sorted(p for p in top.rglob("*") if p.is_dir() and not p.is_symlink()):
+            for here, subdirs, _files in os.walk(top):  # never follows symlinks
+                subdirs[:] = sorted(
+                    d for d in subdirs if not d.startswith(".") and d not in SKIP_DIRS
+                )
+                folders.append(here)
                 if len(folders) >= MAX_WATCHED_DIRS:
                     break
-                folders.append(str(sub))
         if folders:
-            self._watcher.addPaths(folders)
+            self._watcher.addPaths(folders[:MAX_WATCHED_DIRS])
 
     @Slot(str)
     def _on_watcher_directory_changed(self, _path: str) -> None:
@@ -147,6 +152,8 @@ class SiteSession(QObject):
         index, relay = self.index, self._relay
         closed = lambda: self._closed  # noqa: E731 - read from the worker
 
+        known = dict(self.model.counts)
+
         def work() -> tuple[str, list[str], dict[str, int]]:
             changed: list[str] = []
             if job == "build":
@@ -154,7 +161,12 @@ class SiteSession(QObject):
             else:
                 changed = index.refresh()
                 index.build(cancelled=closed)
-            counts = finding_counts(index, cancelled=closed)
+                if not changed:
+                    return job, changed, known  # the usual poll: nothing to redo
+            if job == "build" or len(changed) > INCREMENTAL_LIMIT or not known:
+                counts = finding_counts(index, cancelled=closed)
+            else:
+                counts = _recount(index, known, changed)
             try:
                 index.save()
             except (OSError, KoseiError):
@@ -183,3 +195,18 @@ class SiteSession(QObject):
         if self._pending:
             pending, self._pending = sorted(self._pending), set()
             self._apply_updates(pending)
+
+
+def _recount(index: SiteIndex, known: dict[str, int], changed: list[str]) -> dict[str, int]:
+    """Counts after a few posts changed: theirs and those of the posts they share text with."""
+    options = CheckOptions()
+    counts = {rel: n for rel, n in known.items() if rel in index.entries}
+    touched = set(changed)
+    for rel in changed:
+        if rel in index.entries:
+            touched |= repeated_from(index, rel, options)
+    for rel in touched:
+        if rel in index.entries:
+            entry = index.entries[rel]
+            counts[rel] = len(repeated_from(index, rel, options)) + (1 if entry.error else 0)
+    return counts
