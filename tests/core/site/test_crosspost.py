@@ -91,3 +91,26 @@ def test_background_counts_per_post(site) -> None:
     assert counts["_posts/2026-01-01-one.md"] == 1
     assert counts["_posts/2026-01-02-two.md"] == 1
     assert counts["_posts/2026-01-03-three.md"] == 0
+
+
+def test_lightly_edited_paragraph_from_another_post_is_a_near_copy(site) -> None:
+    root, index = site
+    original = (
+        "Generated drafts about one topic tend to reuse whole paragraphs, with a word changed "
+        "here and there so that a plain comparison misses them, and readers notice it at once."
+    )
+    edited = (
+        original.replace("tend to reuse", "often reuse")
+        .replace("with a word", "with one word")
+        .replace("plain comparison", "plain diff")
+        .replace("at once", "quickly")
+    )
+    write(root / "_posts" / "2026-06-01-a.md", f"---\ntitle: A\n---\n\n{original}\n")
+    b = write(
+        root / "_posts" / "2026-06-02-b.md",
+        f"---\ntitle: B\n---\n\nOther opening words.\n\n{edited}\n",
+    )
+    index.refresh()
+    found = [f for f in run_checks(b.read_text(encoding="utf-8"), b) if f.kind == "cross-post"]
+    assert [f.related[0].path.name for f in found] == ["2026-06-01-a.md"]
+    assert found[0].span.line == 7
