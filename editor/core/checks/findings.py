@@ -44,12 +44,17 @@ class Span:
 
 @dataclass(frozen=True)
 class Fix:
-    """A safe edit: replace the text of ``span`` (whole lines when columns are 1/0) by ``replacement``."""
+    """An edit: replace the text of ``span`` (whole lines when columns are 1/0) by ``replacement``.
+
+    ``safe`` is False when the edit would delete words found nowhere else in the
+    post; such a fix is applied one at a time, never by "Fix all safe".
+    """
 
     label_en: str
     label_ja: str
     span: Span
     replacement: str = ""
+    safe: bool = True
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,8 @@ class Finding:
             ],
             "fix": self.fix is not None,
         }
+        if self.fix is not None and not self.fix.safe:
+            out["fix_safe"] = False
         if self.kind:
             out["kind"] = self.kind
         return out

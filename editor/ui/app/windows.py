@@ -10,15 +10,28 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core.document.journal import Journal
 from editor.core.errors import DocumentWriteError
-from editor.core.settings import Settings, save_settings
+from editor.core.settings import Settings, SettingsStore
 from editor.ui.app import appearance
 from editor.ui.app.theme import ThemeWatcher, apply_app_theme, effective_theme
 from editor.ui.dialogs.preferences import PreferencesDialog, copy_preferences
+from editor.ui.files.file_watch import FileWatcher
 from editor.ui.files.window_journal import WindowJournal
 from editor.ui.preview.stylesheet_watcher import StyleSheetWatcher
 from editor.ui.window.main_window import MARKDOWN_SUFFIXES, MainWindow
 
 log = logging.getLogger(__name__)
+# Settings an open window shows at once; the others are read when next used.
+_SHOWN_SETTINGS = {
+    "theme",
+    "editor_font_family",
+    "editor_font_size",
+    "preview_css_path",
+    "disabled_rules",
+    "check_min_repeat_latin",
+    "check_min_repeat_cjk",
+    "check_near_similarity",
+    "ignored_findings",
+}
 
 
 class WindowManager(QObject):
@@ -42,6 +55,11 @@ class WindowManager(QObject):
         self.css_watcher = StyleSheetWatcher(self)
         self.css_watcher.watch(settings.preview_css_path)
         self.css_watcher.changed.connect(self._on_css_watcher_changed)
+        # Another Kosei may share the settings file: merge on save, adopt what it wrote.
+        self.store = SettingsStore(settings, settings_path) if settings_path else None
+        self.settings_watcher = FileWatcher(self)
+        self.settings_watcher.watch(settings_path)
+        self.settings_watcher.changed.connect(self._on_settings_watcher_changed)
         from editor.ui.site.controller import SiteController  # the site feature (issue #14)
 
         data_dir = journal.folder.parent if journal is not None else None
@@ -132,12 +150,33 @@ class WindowManager(QObject):
 
     @Slot()
     def save(self) -> None:
-        if self.settings_path is None:
+        if self.store is None:
             return
         try:
-            save_settings(self.settings, self.settings_path)
+            adopted = self.store.save()
         except DocumentWriteError as error:
             log.warning("could not save settings: %s", error)
+            return
+        self.settings_watcher.rearm()  # the first save may have made the folder
+        self._show_adopted(adopted)
+
+    def pick_up_settings(self) -> None:
+        """Take in what another Kosei saved to the settings file (also before Preferences)."""
+        if self.store is not None:
+            self._show_adopted(self.store.reload())
+
+    def _show_adopted(self, changed: set[str]) -> None:
+        if not changed & _SHOWN_SETTINGS:
+            return  # recent files, layout, ignored findings: read when next used
+        theme = effective_theme(self.settings.theme)
+        apply_app_theme(theme)
+        self.css_watcher.watch(self.settings.preview_css_path)
+        for window in self.windows:
+            appearance.apply_settings(window, theme)
+
+    @Slot()
+    def _on_settings_watcher_changed(self) -> None:
+        self.pick_up_settings()
 
     # -- appearance and preferences ------------------------------------------------------------
     def retheme(self) -> None:
@@ -164,6 +203,7 @@ class WindowManager(QObject):
 
     def show_preferences(self, parent: MainWindow | None = None) -> bool:
         """Ask for new preferences; apply them to every window and save. True when applied."""
+        self.pick_up_settings()
         chosen = PreferencesDialog.ask(parent, self.settings)
         if chosen is None:
             return False
