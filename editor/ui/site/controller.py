@@ -317,8 +317,10 @@ class SiteController(QObject):
             editor.setFocus()
 
     def close(self) -> None:
+        """Save every site's index and forget the sessions (a later open starts afresh)."""
         for session in self.sessions.values():
             session.close()
+        self.sessions.clear()
 
     # -- slots -----------------------------------------------------------------------------------
     @Slot(Path)
