@@ -5,7 +5,7 @@
         <name>Kosei</name>
         <message>
             <source> (indexing…)</source>
-            <translation type="unfinished" />
+            <translation>（索引を作成中…）</translation>
         </message>
         <message>
             <source> mm</source>
@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>%1 already exists. Choose another slug.</source>
-            <translation type="unfinished" />
+            <translation>%1 はすでにあります。別のスラッグを選んでください。</translation>
         </message>
         <message>
             <source>%1 characters</source>
@@ -25,11 +25,11 @@
         </message>
         <message>
             <source>%1 files changed.</source>
-            <translation type="unfinished" />
+            <translation>%1 個のファイルを変更しました。</translation>
         </message>
         <message>
             <source>%1 matches in %2 posts</source>
-            <translation type="unfinished" />
+            <translation>%2 件の記事で %1 件見つかりました</translation>
         </message>
         <message>
             <source>%1 min read</source>
@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>%1 posts</source>
-            <translation type="unfinished" />
+            <translation>%1 件の記事</translation>
         </message>
         <message>
             <source>%1 words</source>
@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>&amp;Quick Open…</source>
-            <translation type="unfinished" />
+            <translation>クイックオープン(&amp;Q)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -233,15 +233,15 @@
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>すべてのカテゴリ</translation>
         </message>
         <message>
             <source>All states</source>
-            <translation type="unfinished" />
+            <translation>すべての状態</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>すべてのタグ</translation>
         </message>
         <message>
             <source>An untitled document: all of its text is new.</source>
@@ -257,7 +257,7 @@
         </message>
         <message>
             <source>Bad expression: %1</source>
-            <translation type="unfinished" />
+            <translation>正規表現が正しくありません: %1</translation>
         </message>
         <message>
             <source>Big5 (Traditional Chinese)</source>
@@ -425,7 +425,7 @@
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>期限切れ</translation>
         </message>
         <message>
             <source>Export as &amp;HTML…</source>
@@ -461,11 +461,11 @@
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>ファイル:</translation>
         </message>
         <message>
             <source>Filter by title or file name</source>
-            <translation type="unfinished" />
+            <translation>タイトルまたはファイル名で絞り込む</translation>
         </message>
         <message>
             <source>Find</source>
@@ -481,7 +481,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>指摘</translation>
         </message>
         <message>
             <source>Fix</source>
@@ -509,7 +509,7 @@
         </message>
         <message>
             <source>Front matter does not parse: %1</source>
-            <translation type="unfinished" />
+            <translation>フロントマターを読み取れません: %1</translation>
         </message>
         <message>
             <source>Front matter error at line %1, column %2: %3</source>
@@ -557,7 +557,7 @@
         </message>
         <message>
             <source>Ignore width</source>
-            <translation type="unfinished" />
+            <translation>全角・半角を区別しない</translation>
         </message>
         <message>
             <source>Ignore width (Ａ＝A, ｶ＝カ)</source>
@@ -577,7 +577,7 @@
         </message>
         <message>
             <source>Indexing %1 of %2 posts…</source>
-            <translation type="unfinished" />
+            <translation>索引を作成中（%2 件中 %1 件）…</translation>
         </message>
         <message>
             <source>Inline &amp;Code</source>
@@ -693,15 +693,15 @@
         </message>
         <message>
             <source>Maybe the same: %1</source>
-            <translation type="unfinished" />
+            <translation>同じものかもしれません: %1</translation>
         </message>
         <message>
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>統合</translation>
         </message>
         <message>
             <source>Merge %1 into:</source>
-            <translation type="unfinished" />
+            <translation>%1 を次に統合:</translation>
         </message>
         <message>
             <source>Near copies: how similar (higher finds fewer):</source>
@@ -709,11 +709,11 @@
         </message>
         <message>
             <source>New &amp;Post…</source>
-            <translation type="unfinished" />
+            <translation>新しい記事(&amp;P)…</translation>
         </message>
         <message>
             <source>New Post</source>
-            <translation type="unfinished" />
+            <translation>新しい記事</translation>
         </message>
         <message>
             <source>New key</source>
@@ -729,7 +729,7 @@
         </message>
         <message>
             <source>No recent sites</source>
-            <translation type="unfinished" />
+            <translation>最近開いたサイトはありません</translation>
         </message>
         <message>
             <source>No results</source>
@@ -745,7 +745,7 @@
         </message>
         <message>
             <source>Not changed: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>変更しませんでした: %1（%2）</translation>
         </message>
         <message>
             <source>Now</source>
@@ -773,11 +773,11 @@
         </message>
         <message>
             <source>Open &amp;Site…</source>
-            <translation type="unfinished" />
+            <translation>サイトを開く(&amp;S)…</translation>
         </message>
         <message>
             <source>Open Site</source>
-            <translation type="unfinished" />
+            <translation>サイトを開く</translation>
         </message>
         <message>
             <source>Other keys</source>
@@ -801,7 +801,7 @@
         </message>
         <message>
             <source>Path</source>
-            <translation type="unfinished" />
+            <translation>パス</translation>
         </message>
         <message>
             <source>Permalink</source>
@@ -813,11 +813,11 @@
         </message>
         <message>
             <source>Posts</source>
-            <translation type="unfinished" />
+            <translation>記事</translation>
         </message>
         <message>
             <source>Posts — %1</source>
-            <translation type="unfinished" />
+            <translation>記事 — %1</translation>
         </message>
         <message>
             <source>Preferen&amp;ces…</source>
@@ -853,7 +853,7 @@
         </message>
         <message>
             <source>Probably the same as: %1</source>
-            <translation type="unfinished" />
+            <translation>おそらく同じもの: %1</translation>
         </message>
         <message>
             <source>Published</source>
@@ -865,7 +865,7 @@
         </message>
         <message>
             <source>Quick Open</source>
-            <translation type="unfinished" />
+            <translation>クイックオープン</translation>
         </message>
         <message>
             <source>R&amp;eplace…</source>
@@ -873,7 +873,7 @@
         </message>
         <message>
             <source>Recent Si&amp;tes</source>
-            <translation type="unfinished" />
+            <translation>最近開いたサイト(&amp;T)</translation>
         </message>
         <message>
             <source>Recover Unsaved Text</source>
@@ -909,15 +909,15 @@
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>名前を変更</translation>
         </message>
         <message>
             <source>Rename %1 to:</source>
-            <translation type="unfinished" />
+            <translation>%1 の新しい名前:</translation>
         </message>
         <message>
             <source>Rename or Merge…</source>
-            <translation type="unfinished" />
+            <translation>名前の変更・統合…</translation>
         </message>
         <message>
             <source>Rendering the preview of this large file…</source>
@@ -1009,23 +1009,23 @@
         </message>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>予約済み</translation>
         </message>
         <message>
             <source>Search in Si&amp;te…</source>
-            <translation type="unfinished" />
+            <translation>サイト内を検索(&amp;T)…</translation>
         </message>
         <message>
             <source>Search in Site</source>
-            <translation type="unfinished" />
+            <translation>サイト内を検索</translation>
         </message>
         <message>
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>検索中…</translation>
         </message>
         <message>
             <source>Section:</source>
-            <translation type="unfinished" />
+            <translation>セクション:</translation>
         </message>
         <message>
             <source>Select text, then tick “In selection”</source>
@@ -1061,15 +1061,15 @@
         </message>
         <message>
             <source>Slug:</source>
-            <translation type="unfinished" />
+            <translation>スラッグ:</translation>
         </message>
         <message>
             <source>Start as a draft (_drafts)</source>
-            <translation type="unfinished" />
+            <translation>下書きとして始める（_drafts）</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
         <message>
             <source>Stylesheets (*.css);;All files (*)</source>
@@ -1085,11 +1085,11 @@
         </message>
         <message>
             <source>Tags and Categories</source>
-            <translation type="unfinished" />
+            <translation>タグとカテゴリ</translation>
         </message>
         <message>
             <source>Text or regular expression</source>
-            <translation type="unfinished" />
+            <translation>文字列または正規表現</translation>
         </message>
         <message>
             <source>The front matter was not changed: {reason}</source>
@@ -1117,15 +1117,15 @@
         </message>
         <message>
             <source>Title or file name</source>
-            <translation type="unfinished" />
+            <translation>タイトルまたはファイル名</translation>
         </message>
         <message>
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>タイトル:</translation>
         </message>
         <message>
             <source>Type a title</source>
-            <translation type="unfinished" />
+            <translation>タイトルを入力してください</translation>
         </message>
         <message>
             <source>UTF-16 BE</source>

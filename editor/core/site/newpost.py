@@ -31,7 +31,9 @@ from editor.core.frontmatter.edit.values import format_value
 from editor.core.site.config import SiteInfo
 from editor.core.site.scan import iter_markdown
 
-_TITLE_EXPR = re.compile(r"\{\{-?\s*(?:replace\s+\.File\.ContentBaseName\s+\"-\"\s+\" \"\s*\|\s*title|\.Name\s*\|\s*humanize\s*\|\s*title|\.Title)\s*-?\}\}")
+_TITLE_EXPR = re.compile(
+    r"\{\{-?\s*(?:replace\s+\.File\.ContentBaseName\s+\"-\"\s+\" \"\s*\|\s*title|\.Name\s*\|\s*humanize\s*\|\s*title|\.Title)\s*-?\}\}"
+)
 _NAME_EXPR = re.compile(r"\{\{-?\s*(?:\.Name|\.File\.ContentBaseName)\s*-?\}\}")
 _DATE_EXPR = re.compile(r"\{\{-?\s*\.Date\s*-?\}\}")
 
@@ -80,7 +82,9 @@ def plan_new_post(
     draft: bool = False,
 ) -> NewPost:
     """The path and starting text of a new post titled ``title`` (nothing is written)."""
-    now = (now or datetime.now()).astimezone()
+    now = (
+        now if now is not None and now.tzinfo is not None else (now or datetime.now()).astimezone()
+    )
     slug = slug or default_slug(title, now)
     if site.generator == "jekyll":
         return _jekyll(site, title, slug, now, draft)

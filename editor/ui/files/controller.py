@@ -42,6 +42,8 @@ class FileController(QObject):
     new_window_requested = Signal()
     document_saved = Signal(Path)
     title_changed = Signal()  # saved or renamed: the window title must follow
+    # Set by the site feature: where an untitled post of the window's site would go.
+    suggest_path: Callable[[str], Path | None] | None = None
 
     def __init__(
         self,
@@ -144,7 +146,8 @@ class FileController(QObject):
     @Slot()
     def save_as(self) -> bool:
         current = self._document().path
-        suggested = str(current) if current else tr("untitled") + ".md"
+        proposed = self.suggest_path(self._editor.text()) if self.suggest_path else None
+        suggested = str(current or proposed or tr("untitled") + ".md")
         path = dialogs.ask_save_path(self._window, suggested)
         if path is None:
             return False
