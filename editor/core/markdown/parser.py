@@ -1,22 +1,142 @@
-"""The one markdown-it-py configuration Kosei uses for preview, stats, outline and checks."""
+"""The markdown-it-py configurations Kosei uses: one per generator dialect, each built once.
+
+``parser()`` is Kosei's own dialect (CommonMark plus tables, strikethrough,
+task lists, footnotes, bare-URL autolinks, math, template tags labelled);
+``parser(dialect)`` is the same machinery set the way the post's generator
+reads Markdown (see :mod:`editor.core.markdown.dialects`). Everything Kosei
+adds is a markdown-it rule or a renderer rule, so the token stream stays the
+one thing every consumer (preview, stats, outline, checks) shares.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from editor.core.markdown.alerts import alerts_plugin, is_more, more_divider
+from editor.core.markdown.attributes import attributes_plugin
+from editor.core.markdown.dialects import DEFAULT, Dialect
+from editor.core.markdown.math import math_plugin
+from editor.core.markdown.tag_render import tag_render_plugin
+from editor.core.markdown.templating import templating_plugin
 
-@lru_cache(maxsize=1)
-def parser() -> MarkdownIt:
-    """CommonMark plus tables, strikethrough, task lists, footnotes and bare-URL autolinks."""
-    md = MarkdownIt("commonmark", {"html": True, "linkify": True, "typographer": False})
-    md.enable(["table", "strikethrough", "linkify"])
+_OMITTED = "<!-- raw HTML omitted -->"
+
+
+def parser(dialect: Dialect | None = None) -> MarkdownIt:
+    """The parser for ``dialect`` (Kosei's own when None)."""
+    dialect = dialect or DEFAULT
+    return _build(dialect.parser_key, dialect)
+
+
+@lru_cache(maxsize=16)
+def _build(_key: tuple[Any, ...], dialect: Dialect) -> MarkdownIt:
+    md = MarkdownIt(
+        "commonmark",
+        {
+            "html": True,
+            "linkify": dialect.linkify,
+            "typographer": dialect.typographer,
+            "breaks": dialect.hard_wraps,
+        },
+    )
+    md.enable(["table", "strikethrough"])
+    if dialect.linkify:
+        md.enable("linkify")
+    if dialect.typographer:
+        md.enable(["replacements", "smartquotes"])
     md.use(footnote_plugin)
     md.use(tasklists_plugin, enabled=False)
+    if dialect.generator in ("hugo", "jekyll"):
+        md.use(deflist_plugin)
+    if dialect.cjk_emphasis or dialect.cjk_breaks:
+        _use_cjk(md, dialect)
+    if dialect.escaped_space:
+        md.core.ruler.before("inline", "kosei_escaped_space", _escaped_space)
+        md.core.ruler.after("inline", "kosei_escaped_space_out", _escaped_space_out)
+    math_plugin(md, dialect.math_dollar, dialect.math_brackets)
+    templating_plugin(
+        md,
+        hugo=dialect.generator in ("hugo", "generic"),
+        liquid=dialect.generator in ("jekyll", "eleventy", "generic"),
+    )
+    tag_render_plugin(md)
+    alerts_plugin(md)
+    attributes_plugin(md, dialect.heading_ids, dialect.kramdown, dialect.hugo)
     from editor.core.markdown.render import render_fence
 
     md.add_render_rule("fence", render_fence)
+    keep_html = dialect.html
+    md.add_render_rule("html_block", _html_block if keep_html else _html_block_omitted)
+    if not keep_html:
+        md.add_render_rule("html_inline", _html_inline_omitted)
     return md
+
+
+@lru_cache(maxsize=1)
+def inline_parser() -> MarkdownIt:
+    """Markdown for short values (a figure caption): no raw HTML, so a parameter runs nothing."""
+    md = MarkdownIt("commonmark", {"html": False})
+    md.enable(["strikethrough"])
+    return md
+
+
+def _use_cjk(md: MarkdownIt, dialect: Dialect) -> None:
+    try:
+        from mdit_py_cjk_friendly import cjk_friendly
+    except ImportError:  # without the plugin, emphasis follows CommonMark (the check explains)
+        return
+    plain_softbreak = md.renderer.rules.get("softbreak")
+    md.use(cjk_friendly)
+    if not dialect.cjk_emphasis:
+        md._cjk_friendly = False  # type: ignore[attr-defined]  # the plugin's own switch
+    if not dialect.cjk_breaks and plain_softbreak is not None:
+        md.add_render_rule("softbreak", plain_softbreak)
+
+
+_SPACE_MARK = "\u200a"  # hair space: whitespace to the emphasis rules, removed from the output
+
+
+def _escaped_space(state: Any) -> None:
+    for token in state.tokens:
+        if token.type == "inline" and "\\ " in token.content:
+            token.content = token.content.replace("\\ ", _SPACE_MARK)
+
+
+def _escaped_space_out(state: Any) -> None:
+    for token in state.tokens:
+        for child in token.children or []:
+            if child.type == "text" and _SPACE_MARK in child.content:
+                child.content = child.content.replace(_SPACE_MARK, "")
+
+
+def _html_block(renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    if is_more(token.content):
+        return more_divider(str(token.attrGet("data-line") or ""))
+    return token.content
+
+
+def _html_block_omitted(
+    renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+) -> str:
+    token = tokens[idx]
+    if is_more(token.content):
+        return more_divider(str(token.attrGet("data-line") or ""))
+    if (token.meta or {}).get("kosei_generated"):
+        return token.content
+    return _OMITTED + "\n"
+
+
+def _html_inline_omitted(
+    renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
+) -> str:
+    return _OMITTED
+

@@ -69,6 +69,7 @@ class ExportActionsMixin(WindowHost):
             theme=self._theme(),
             embed_images=choice.embed_images,
             fallback_title=path.stem,
+            source=self.document.path,
         )
         try:
             write_export(path, page.data)
@@ -81,7 +82,9 @@ class ExportActionsMixin(WindowHost):
         from editor.ui.export import pdf_export  # QtWebEngine printing is loaded on first use
 
         base_dir = self.document_folder
-        page = pdf_export.page_for_pdf(self.editor.text(), base_dir, fallback_title=path.stem)
+        page = pdf_export.page_for_pdf(
+            self.editor.text(), base_dir, fallback_title=path.stem, source=self.document.path
+        )
         try:
             layout = pdf_export.page_layout(choice.page_size, choice.margin_mm)
         except ExportError as error:
