@@ -23,6 +23,8 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from editor.core.markdown.alerts import alerts_plugin, is_more, more_divider
 from editor.core.markdown.attributes import attributes_plugin
 from editor.core.markdown.dialects import DEFAULT, Dialect
+from editor.core.markdown.footnotes import footnote_style_plugin
+from editor.core.markdown.kramdown import is_inline_html, kramdown_plugin, typographer_plugin
 from editor.core.markdown.math import math_plugin
 from editor.core.markdown.tag_render import tag_render_plugin
 from editor.core.markdown.templating import templating_plugin
@@ -52,10 +54,18 @@ def _build(_key: tuple[Any, ...], dialect: Dialect) -> MarkdownIt:
         md.enable("linkify")
     if dialect.typographer:
         md.enable(["replacements", "smartquotes"])
+        if dialect.generator in ("hugo", "jekyll"):
+            typographer_plugin(md)
+    if dialect.kramdown:
+        kramdown_plugin(md)
     md.use(footnote_plugin)
     md.use(tasklists_plugin, enabled=False)
     if dialect.generator in ("hugo", "jekyll"):
         md.use(deflist_plugin)
+        footnote_style_plugin(md, "hugo" if dialect.hugo else "kramdown")
+        md.core.ruler.push("kosei_gfm_output", _gfm_output)
+        md.add_render_rule("s_open", _del)
+        md.add_render_rule("s_close", _del)
     if dialect.cjk_emphasis or dialect.cjk_breaks:
         _use_cjk(md, dialect)
     if dialect.escaped_space:
@@ -117,10 +127,39 @@ def _escaped_space_out(state: Any) -> None:
                 child.content = child.content.replace(_SPACE_MARK, "")
 
 
+def _del(renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    """Goldmark and kramdown write strikethrough as ``<del>``, markdown-it as ``<s>``."""
+    return "<del>" if tokens[idx].nesting == 1 else "</del>"
+
+
+def _gfm_output(state: Any) -> None:
+    """Goldmark/kramdown spellings: bare task checkboxes, ``https://`` for ``www.`` autolinks."""
+    hugo = isinstance(state.env, dict) and getattr(state.env.get("kosei_dialect"), "hugo", False)
+    for token in state.tokens:
+        if token.type in ("bullet_list_open", "list_item_open") and hugo:
+            if token.attrGet("class") in ("contains-task-list", "task-list-item"):
+                token.attrs.pop("class", None)
+        for child in token.children or []:
+            if child.type == "html_inline" and "task-list-item-checkbox" in child.content:
+                checked = 'checked="checked"' in child.content
+                if hugo:
+                    child.content = (
+                        f'<input{" checked" if checked else ""} disabled="" type="checkbox"> '
+                    ).replace(" checked", ' checked=""')
+                child.meta = {**(child.meta or {}), "kosei_generated": True}
+            elif child.type == "link_open" and child.markup == "linkify" and hugo:
+                href = str(child.attrGet("href") or "")
+                if href.startswith("http://www."):
+                    child.attrSet("href", "https://" + href[7:])
+
+
 def _html_block(renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     token = tokens[idx]
     if is_more(token.content):
         return more_divider(str(token.attrGet("data-line") or ""))
+    dialect = env.get("kosei_dialect") if isinstance(env, dict) else None
+    if getattr(dialect, "kramdown", False) and is_inline_html(token.content):
+        return f"<p>{token.content.strip()}</p>\n"
     return token.content
 
 
@@ -138,5 +177,6 @@ def _html_block_omitted(
 def _html_inline_omitted(
     renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any
 ) -> str:
-    return _OMITTED
+    token = tokens[idx]
+    return token.content if (token.meta or {}).get("kosei_generated") else _OMITTED
 

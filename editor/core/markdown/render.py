@@ -23,6 +23,7 @@ from pygments.util import ClassNotFound
 
 from editor.core.frontmatter.split import FrontMatter, split
 from editor.core.markdown.dialects import DEFAULT, Dialect
+from editor.core.markdown.kramdown import rouge_block
 from editor.core.markdown.mermaid import render_mermaid
 from editor.core.markdown.parser import parser
 from editor.core.markdown.preview_style import preview_css, pygments_css, theme_css  # noqa: F401
@@ -89,6 +90,9 @@ def render_fence(renderer: Any, tokens: Sequence[Token], idx: int, options: Any,
     if language == "mermaid":
         return render_mermaid(token.content, str(line))
     code = highlight_code(token.content, language)
+    dialect = env.get("kosei_dialect") if isinstance(env, dict) else None
+    if getattr(dialect, "kramdown", False):
+        return rouge_block(language, code if code is not None else html.escape(token.content), line)
     css_class = ' class="highlight"' if code is not None else ""
     lang_attr = f' class="language-{html.escape(language)}"' if language else ""
     content = code if code is not None else html.escape(token.content)

@@ -19,7 +19,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from editor.core.markdown.resolve import MISSING_URL, find_post, tag_value
-from editor.core.markdown.tags import Tag
+from editor.core.markdown.tags import Tag, escaped_literal
 
 EMBEDS = {
     "youtube": ("YouTube video", "https://www.youtube.com/watch?v={id}"),
@@ -58,10 +58,7 @@ def render_shortcode(tag: Tag, env: Any, block: bool, line: str, inner: bool = F
     """HTML for one shortcode; ``inner`` for the opening of a paired one (its close follows)."""
     data_line = f' data-line="{line}"' if line else ""
     if tag.escaped:
-        literal = tag.source.replace("/*", "", 1)
-        literal = "".join(literal.rsplit("*/", 1))
-        literal = re.sub(r"\{\{([<%])\s+", r"{{\1 ", literal)
-        return html.escape(literal)
+        return html.escape(escaped_literal(tag))
     if tag.closing:
         return _closing(tag) if block else ""
     name = tag.name

@@ -48,6 +48,13 @@ class Tag:
         return dict(self.named).get(key, default)
 
 
+def escaped_literal(tag: Tag) -> str:
+    """What Hugo prints for an escaped shortcode ``{{</* x */>}}``: the tag without the comment."""
+    literal = tag.source.replace("/*", "", 1)
+    literal = "".join(literal.rsplit("*/", 1))
+    return re.sub(r"\{\{([<%])\s+", r"{{\1 ", literal)
+
+
 def parse_params(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """Positional and named parameters of ``name a "b c" key=value key="v w"``."""
     positional: list[str] = []

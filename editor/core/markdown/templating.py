@@ -26,13 +26,15 @@ from editor.core.markdown.tags import (
     LIQUID_TAG,
     SHORTCODE,
     Tag,
+    escaped_literal,
     find_tags,
     liquid_tag,
     shortcode_tag,
 )
 
-# An inert word: letters and digits only, so link parsing and URL encoding leave it alone.
-_PLACEHOLDER = re.compile(r"KoseiTag(\d+)x")
+# An inert word: letters and digits only, so link parsing and URL encoding leave it alone;
+# a leading digit so that ``<{{ url }}>`` does not become an HTML tag.
+_PLACEHOLDER = re.compile(r"9KoseiTag(\d+)x")
 _VERBATIM_TAGS = frozenset({"raw", "comment", "highlight"})
 
 
@@ -189,7 +191,7 @@ def _protect_inline(state: StateCore, hugo: bool, liquid: bool) -> None:
         last = 0
         for start, end, tag in tags:
             parts.append(token.content[last:start])
-            parts.append(f"KoseiTag{len(found)}x")
+            parts.append(f"9KoseiTag{len(found)}x")
             found.append(tag)
             last = end
         parts.append(token.content[last:])
@@ -244,10 +246,14 @@ def _split_text(token: Token, found: list[Tag]) -> list[Token]:
     for match in _PLACEHOLDER.finditer(text):
         if match.start() > last:
             out.append(_text(text[last : match.start()]))
+        last = match.end()
+        tag = _tag(found, match)
+        if tag.escaped:  # plain text, so the typographer treats it as Hugo's does
+            out.append(_text(escaped_literal(tag)))
+            continue
         tag_token = Token("kosei_tag", "", 0)
         tag_token.meta = {"tag": _tag(found, match)}
         out.append(tag_token)
-        last = match.end()
     if last < len(text):
         out.append(_text(text[last:]))
     return out
