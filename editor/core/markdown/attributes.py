@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
@@ -102,13 +103,18 @@ def _kramdown_blocks(state: StateCore) -> None:
 
 def _neighbour_block(tokens: list[Token], para: int) -> Token | None:
     """The block an attribute-list paragraph belongs to: the one just before, else after."""
-    here = tokens[para].map[0] if tokens[para].map else None
+    spot = tokens[para].map
+    here = spot[0] if spot else None
     level = tokens[para].level
     for j in range(para - 1, -1, -1):
         token = tokens[j]
         if token.level == level and token.nesting == -1:
             for k in range(j, -1, -1):
-                if tokens[k].level == level and tokens[k].nesting == 1 and tokens[k].tag == token.tag:
+                if (
+                    tokens[k].level == level
+                    and tokens[k].nesting == 1
+                    and tokens[k].tag == token.tag
+                ):
                     opening = tokens[k]
                     if opening.map and here is not None and opening.map[1] == here:
                         return opening
@@ -205,7 +211,9 @@ def make_id(text: str, scheme: str) -> str:
 
 
 def _is_word(char: str) -> bool:
-    return char == "_" or unicodedata.category(char)[0] in "LNM" or unicodedata.category(char) == "Pc"
+    return (
+        char == "_" or unicodedata.category(char)[0] in "LNM" or unicodedata.category(char) == "Pc"
+    )
 
 
 def _is_digit_or_letter(char: str) -> bool:

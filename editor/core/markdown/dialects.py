@@ -145,7 +145,8 @@ def hugo_dialect(settings: SiteSettings) -> Dialect:
 
 def jekyll_dialect(settings: SiteSettings) -> Dialect:
     cfg = settings.config
-    kramdown = cfg.get("kramdown") if isinstance(cfg.get("kramdown"), dict) else {}
+    found = cfg.get("kramdown")
+    kramdown: dict[str, Any] = found if isinstance(found, dict) else {}
     engine = str(cfg.get("markdown", "kramdown")).lower()
     input_format = str(lookup(kramdown, "input", "GFM"))
     auto_ids = bool(lookup(kramdown, "auto_ids", True))

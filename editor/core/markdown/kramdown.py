@@ -97,8 +97,7 @@ def _code_inline(_r: Any, tokens: Sequence[Token], idx: int, _o: Any, _env: Any)
     css = token.attrGet("class")
     extra = f" {css}" if css else ""
     return (
-        f'<code class="language-plaintext highlighter-rouge{extra}">'
-        f"{escape(token.content)}</code>"
+        f'<code class="language-plaintext highlighter-rouge{extra}">{escape(token.content)}</code>'
     )
 
 

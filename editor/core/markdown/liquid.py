@@ -61,9 +61,7 @@ def render_liquid_verbatim(tag: Tag, content: str, line: str) -> str:
 
 def _include(tag: Tag, block: bool, data_line: str) -> str:
     name = html.escape(tag.get(0))
-    rows = "".join(
-        f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in tag.named[:40]
-    )
+    rows = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in tag.named[:40])
     params = f"<dl>{rows}</dl>" if rows else ""
     if not block:
         return f'<span class="kosei-liquid kosei-include"><span class="kosei-label">include</span> {name}</span>'

@@ -103,7 +103,7 @@ def _use_cjk(md: MarkdownIt, dialect: Dialect) -> None:
         from mdit_py_cjk_friendly import cjk_friendly
     except ImportError:  # without the plugin, emphasis follows CommonMark (the check explains)
         return
-    plain_softbreak = md.renderer.rules.get("softbreak")
+    plain_softbreak = md.renderer.rules.get("softbreak")  # type: ignore[attr-defined]
     md.use(cjk_friendly)
     if not dialect.cjk_emphasis:
         md._cjk_friendly = False  # type: ignore[attr-defined]  # the plugin's own switch
@@ -179,4 +179,3 @@ def _html_inline_omitted(
 ) -> str:
     token = tokens[idx]
     return token.content if (token.meta or {}).get("kosei_generated") else _OMITTED
-

@@ -86,7 +86,7 @@ def render_fence(renderer: Any, tokens: Sequence[Token], idx: int, options: Any,
     """Fence renderer (installed by :func:`editor.core.markdown.parser.parser`): Pygments + data-line."""
     token = tokens[idx]
     language = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
-    line = token.attrGet("data-line") or ""
+    line = str(token.attrGet("data-line") or "")
     if language == "mermaid":
         return render_mermaid(token.content, str(line))
     code = highlight_code(token.content, language)

@@ -16,8 +16,25 @@ _DROP_WITH_CONTENT = frozenset(
     {"script", "foreignobject", "iframe", "object", "embed", "noscript", "template", "title"}
 )
 _DROP_TAG = frozenset(
-    {"link", "meta", "base", "form", "input", "button", "textarea", "audio", "video", "image",
-     "img", "animate", "set", "animatemotion", "animatetransform", "handler", "use"}
+    {
+        "link",
+        "meta",
+        "base",
+        "form",
+        "input",
+        "button",
+        "textarea",
+        "audio",
+        "video",
+        "image",
+        "img",
+        "animate",
+        "set",
+        "animatemotion",
+        "animatetransform",
+        "handler",
+        "use",
+    }
 )
 _URL_ATTRS = frozenset({"href", "xlink:href", "src", "action", "formaction", "data", "from", "to"})
 _CSS_LOAD = re.compile(r"@import|url\(\s*['\"]?(?!#)|expression\s*\(|behavior\s*:", re.I)

@@ -191,7 +191,9 @@ def _labelled(tag: Tag, env: Any, block: bool, data_line: str, inner: bool) -> s
     css = "kosei-shortcode" + ("" if own or tag.name in BUILTINS else " kosei-unknown")
     name = html.escape(tag.name)
     params = html.escape(_params_text(tag))
-    label = f'<span class="kosei-label">{name}</span>' + (f" <code>{params}</code>" if params else "")
+    label = f'<span class="kosei-label">{name}</span>' + (
+        f" <code>{params}</code>" if params else ""
+    )
     if not block:
         return f'<span class="{css}" data-shortcode="{name}">{label}</span>'
     head = f'<div class="{css}" data-shortcode="{name}"{data_line}><div class="kosei-tag-head">{label}</div>\n'

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 
 from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
-from editor.core.markdown.outline import Heading, outline
 from editor.core.markdown.dialects import cached_dialect_for
+from editor.core.markdown.outline import Heading, outline
 from editor.core.markdown.render import render_with_stats
 from editor.core.markdown.stats import Stats
 from editor.core.settings import Settings
