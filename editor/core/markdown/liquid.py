@@ -46,7 +46,7 @@ def render_liquid_verbatim(tag: Tag, content: str, line: str) -> str:
     """The body of ``{% highlight %}``/``{% comment %}`` blocks."""
     if tag.name == "comment":
         return ""
-    from editor.core.markdown.render import highlight_code
+    from editor.core.markdown.code import highlight_code
 
     language = tag.get(0)
     code = highlight_code(content, language)

@@ -22,6 +22,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from editor.core.markdown.alerts import alerts_plugin, is_more, more_divider
 from editor.core.markdown.attributes import attributes_plugin
+from editor.core.markdown.code import render_fence
 from editor.core.markdown.dialects import DEFAULT, Dialect
 from editor.core.markdown.footnotes import footnote_style_plugin
 from editor.core.markdown.kramdown import is_inline_html, kramdown_plugin, typographer_plugin
@@ -80,8 +81,6 @@ def _build(_key: tuple[Any, ...], dialect: Dialect) -> MarkdownIt:
     tag_render_plugin(md)
     alerts_plugin(md)
     attributes_plugin(md, dialect.heading_ids, dialect.kramdown, dialect.hugo)
-    from editor.core.markdown.render import render_fence
-
     md.add_render_rule("fence", render_fence)
     keep_html = dialect.html
     md.add_render_rule("html_block", _html_block if keep_html else _html_block_omitted)

@@ -8,7 +8,6 @@ to the editor's line and findings can be shown in it.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -16,15 +15,9 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 
 from editor.core.frontmatter.split import FrontMatter, split
 from editor.core.markdown.dialects import DEFAULT, Dialect
-from editor.core.markdown.kramdown import rouge_block
-from editor.core.markdown.mermaid import render_mermaid
 from editor.core.markdown.parser import parser
 from editor.core.markdown.preview_style import preview_css, pygments_css, theme_css  # noqa: F401
 from editor.core.markdown.stats import Stats, count_text, prose_text_of_tokens
@@ -80,34 +73,6 @@ def _render_tokens(md: MarkdownIt, tokens: list[Token], line_offset: int, env: d
         if token.map is not None and token.nesting >= 0 and token.block:
             token.attrSet("data-line", str(token.map[0] + line_offset + 1))
     return md.renderer.render(tokens, md.options, env)
-
-
-def render_fence(renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    """Fence renderer (installed by :func:`editor.core.markdown.parser.parser`): Pygments + data-line."""
-    token = tokens[idx]
-    language = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
-    line = str(token.attrGet("data-line") or "")
-    if language == "mermaid":
-        return render_mermaid(token.content, str(line))
-    code = highlight_code(token.content, language)
-    dialect = env.get("kosei_dialect") if isinstance(env, dict) else None
-    if getattr(dialect, "kramdown", False):
-        return rouge_block(language, code if code is not None else html.escape(token.content), line)
-    css_class = ' class="highlight"' if code is not None else ""
-    lang_attr = f' class="language-{html.escape(language)}"' if language else ""
-    content = code if code is not None else html.escape(token.content)
-    return f'<pre data-line="{line}"{css_class}><code{lang_attr}>{content}</code></pre>\n'
-
-
-def highlight_code(code: str, language: str) -> str | None:
-    """Pygments HTML for ``code`` when the fence names a known language; no guessing."""
-    if not language:
-        return None
-    try:
-        lexer = get_lexer_by_name(language)
-    except ClassNotFound:
-        return None
-    return highlight(code, lexer, HtmlFormatter(nowrap=True))
 
 
 def render_header(front_matter: FrontMatter | None) -> str:
