@@ -120,6 +120,7 @@ def _export_html(
         theme=args.theme,
         embed_images=args.embed_images,
         fallback_title=shown_name(source.stem),
+        source=source,
     )
     if output is None:
         sys.stdout.flush()
@@ -138,7 +139,9 @@ def _export_pdf(
 
     _app = pdf_export.ensure_application()
     base_dir = source.absolute().parent
-    page = pdf_export.page_for_pdf(text, base_dir, fallback_title=shown_name(source.stem))
+    page = pdf_export.page_for_pdf(
+        text, base_dir, fallback_title=shown_name(source.stem), source=source
+    )
     layout = pdf_export.page_layout(args.page_size, args.margin_mm)
     data = pdf_export.print_pdf(page.html, base_dir, layout, allow_remote=args.remote_images)
     write_export(output, data)

@@ -30,7 +30,16 @@ from editor.core.checks.registry import RULES, register
 
 _log = logging.getLogger(__name__)
 
-_BUILTIN = ("duplicates", "truncation", "markers", "front_matter", "loops", "midcuts", "leftovers")
+_BUILTIN = (
+    "duplicates",
+    "truncation",
+    "markers",
+    "front_matter",
+    "loops",
+    "midcuts",
+    "leftovers",
+    "markup",
+)
 _OPTIONAL = ("publish",)
 
 for _name in _BUILTIN:

@@ -147,6 +147,15 @@ def _hugo_site(path: Path) -> Path | None:
     return None
 
 
+def site_folder(path: Path, preset: str) -> Path | None:
+    """The root of the Hugo or Jekyll site holding ``path`` (None when there is none)."""
+    if preset == "hugo":
+        return _hugo_site(Path(path))
+    if preset == "jekyll":
+        return next((f for f in _parents(Path(path)) if (f / "_config.yml").is_file()), None)
+    return None
+
+
 def _has_jekyll_config(path: Path) -> bool:
     return any((folder / "_config.yml").is_file() for folder in _parents(path))
 

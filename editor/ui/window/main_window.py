@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
 from editor.core.document.names import shown_name
+from editor.core.markdown.dialects import cached_dialect_for
 from editor.core.markdown.outline import Heading, outline
 from editor.core.markdown.render import render_with_stats
 from editor.core.markdown.stats import Stats
@@ -255,11 +256,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_preview_timer_timeout(self) -> None:
         text = self.editor.text()
-        self.form.set_source(text, self.document.path)
+        path = self.document.path
+        self.form.set_source(text, path)
 
         def work() -> tuple[str, Stats, float, list[Heading]]:
             started = time.perf_counter()
-            rendered, stats = render_with_stats(text)
+            rendered, stats = render_with_stats(text, cached_dialect_for(path, text))
             elapsed = (time.perf_counter() - started) * 1000
             return rendered.html, stats, elapsed, outline(text)
 
