@@ -4,20 +4,24 @@ Text output is ``path:line:column: severity rule message`` (one finding a
 line, like compilers); ``--format json`` prints ``{"files": [...]}``. Exit
 status: 0 when nothing is at or above ``--min-severity``, 1 when something is,
 2 on a usage error or an unreadable file (the other files are still checked).
+``--fix`` applies the safe fixes in place first (the window's "Fix all safe")
+and reports what remains; ``--diff`` prints those fixes as a unified diff
+without writing.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor.core.checks import run_checks
+from editor.core.checks import fix_all, run_checks
 from editor.core.checks.findings import Finding, Severity
-from editor.core.document.document import Document
-from editor.core.errors import DocumentReadError
+from editor.core.document.document import Document, save_document
+from editor.core.errors import DocumentReadError, DocumentWriteError
 
 SUFFIXES = (".md", ".markdown")
 
@@ -37,6 +41,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         help="report and fail on findings at or above this severity (default: warning)",
     )
     parser.add_argument("--lang", choices=("en", "ja"), default="en", help="message language")
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply the safe fixes in place (as the window's Fix all safe), then report what remains",
+    )
+    parser.add_argument(
+        "--diff",
+        action="store_true",
+        help="with --fix: print the changes as a unified diff instead of writing them",
+    )
     parser.set_defaults(func=run)
     return parser
 
@@ -62,6 +76,27 @@ def check_file(path: Path, minimum: Severity) -> list[Finding]:
     return [f for f in run_checks(document.text, path) if f.severity.rank >= minimum.rank]
 
 
+def fix_file(path: Path, minimum: Severity, write: bool) -> tuple[list[Finding], str]:
+    """Apply the safe fixes; (findings that remain, unified diff). Writes atomically when ``write``.
+
+    Raises DocumentReadError or DocumentWriteError.
+    """
+    document = Document.load(path)
+    fixed = fix_all(document.text, lambda text: run_checks(text, path))
+    diff = "".join(
+        difflib.unified_diff(
+            document.text.splitlines(keepends=True),
+            fixed.splitlines(keepends=True),
+            fromfile=f"a/{path}",
+            tofile=f"b/{path}",
+        )
+    )
+    if write and fixed != document.text:
+        save_document(document, fixed)
+    remaining = [f for f in run_checks(fixed, path) if f.severity.rank >= minimum.rank]
+    return remaining, diff
+
+
 def format_text(path: Path, findings: list[Finding], lang: str) -> Iterator[str]:
     for f in findings:
         message = " ".join(f.message(lang).split())
@@ -75,8 +110,16 @@ def run(args: argparse.Namespace) -> int:
     for path, problem in iter_files(args.paths):
         if problem is None:
             try:
-                findings = check_file(path, minimum)
-            except DocumentReadError as error:
+                if args.fix or args.diff:
+                    findings, diff = fix_file(path, minimum, write=not args.diff)
+                    if args.diff:
+                        sys.stdout.write(diff)
+                        continue_after = False
+                    else:
+                        continue_after = True
+                else:
+                    findings, continue_after = check_file(path, minimum), True
+            except (DocumentReadError, DocumentWriteError) as error:
                 problem = error.reason
         if problem is not None:
             print(f"kosei check: {path}: {problem}", file=sys.stderr)
@@ -84,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
             continue
         if findings and status == 0:
             status = 1
+        if not continue_after:
+            continue  # --diff prints the diff only
         if args.format == "text":
             for line in format_text(path, findings, args.lang):
                 print(line)

@@ -24,7 +24,9 @@ def check_loops(ctx: CheckContext) -> list[Finding]:
         prose = block.prose
         if block.is_heading or prose is None or len(prose.sentences) < 2:
             continue
-        floor = ctx.options.min_piece(prose.cjk)
+        # a sentence twice in one paragraph is a loop even when short (links and
+        # code are not counted in the normalised length)
+        floor = max(12, ctx.options.min_piece(prose.cjk) * 3 // 4) if prose.cjk else 25
         seen: dict[str, list[tuple[int, int]]] = {}
         for start, end in prose.sentences:
             if end - start >= floor:
