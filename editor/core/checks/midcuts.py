@@ -14,6 +14,7 @@ may end any way it likes. The end of the post is judged by :mod:`ending`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from editor.core.checks import messages as msg
 from editor.core.checks.blocks import Block
@@ -46,7 +47,7 @@ _MARKUP_END = frozenset(")]}*_>`")
 def check_mid_cuts(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     content = [b for b in ctx.blocks if b.kind != "hr" and not _is_marker(ctx, b)]
-    words: set[str] | None = None
+    words: Counter[str] | None = None
     for block, following in zip(content, content[1:], strict=False):
         if not _judged(ctx, block, following):
             continue
@@ -109,9 +110,10 @@ def _salutation(raw: str, cjk: bool) -> bool:
     return len(raw) <= 12 if cjk else len(raw.split()) <= 4
 
 
-def _post_words(ctx: CheckContext) -> set[str]:
+def _post_words(ctx: CheckContext) -> Counter[str]:
+    """How often the post uses each word (a fragment at a cut occurs once: at the cut)."""
     body = _CODE_SPAN.sub(" ", ctx.split.body)
-    return {w.casefold() for w in re.findall(r"[^\W\d_]+", body)}
+    return Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", body))
 
 
 def _marker_after(ctx: CheckContext, block: Block) -> bool:
@@ -122,7 +124,7 @@ def _marker_after(ctx: CheckContext, block: Block) -> bool:
     return False
 
 
-def _cut(ctx: CheckContext, block: Block, words: set[str]) -> Finding | None:
+def _cut(ctx: CheckContext, block: Block, words: Counter[str]) -> Finding | None:
     prose = block.prose
     assert prose is not None
     raw = _CODE_SPAN.sub("", raw_text(ctx, block))
@@ -180,7 +182,7 @@ def _share_terminated(ctx: CheckContext) -> float:
     return found
 
 
-def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: set[str], post: str) -> bool:
+def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: Counter[str], post: str) -> bool:
     if norm[-1] in "、,;" or raw.rstrip().endswith(_OPENERS) or raw.rstrip().endswith("-"):
         return True
     if any(raw.count(o) > raw.count(c) for o, c in (("「", "」"), ("（", "）"), ("(", ")"))):
@@ -202,9 +204,9 @@ def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: set[str], post
     return len(word) >= 4 and _prefix_of_longer(word, words)
 
 
-def _prefix_of_longer(word: str, words: set[str]) -> bool:
-    """A fragment the post never uses as a word, but the start of a longer one it uses."""
-    if word in words:
+def _prefix_of_longer(word: str, words: Counter[str]) -> bool:
+    """A fragment the post uses nowhere else as a word, but the start of a longer one it uses."""
+    if words[word] >= 2:
         return False
     return any(w.startswith(word) and len(w) > len(word) for w in words)
 

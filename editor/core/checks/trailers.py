@@ -55,10 +55,12 @@ def is_signoff(raw: str) -> bool:
     words = re.findall(r"[^\W\d_]+", raw)
     cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", raw))
     if any(_SIGNOFF_WORDS.match(r.strip("*_ ")) for r in rows):
-        return not (words and len(words[-1]) == 1 and words[-1] not in ("I", "a") and not cjk)
+        last = raw.split()[-1]
+        return not (len(last) == 1 and last.isalpha() and last not in "Ia")
     if raw.rstrip().endswith((",", "、", "，")) or (words and words[-1].lower() in _OPEN_WORDS):
         return False
-    if words and len(words[-1]) == 1 and words[-1] not in ("I", "a") and not cjk:
+    tokens = raw.split()
+    if tokens and len(tokens[-1]) == 1 and tokens[-1].isalpha() and tokens[-1] not in "Ia":
         return False  # "Awesome work b": a word cut short
     # a name, handle or role alone: a few words (or a few CJK characters), no sentence
     return len(rows) <= 2 and (cjk <= 8 if cjk else len(words) <= 5) and len(raw) <= 40
