@@ -55,7 +55,7 @@ def test_a_cut_in_the_middle_of_the_post_is_one_truncated_finding(body, cut, aft
     [
         (
             EN_BODY,
-            "The frost had not finished with us because the watering was interrup",
+            "The frost had not finished with us because the watering was",
             EN_NEXT,
             FM_EN,
         ),
