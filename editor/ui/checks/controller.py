@@ -45,6 +45,7 @@ class ChecksController(QObject):
         self._revision = 0
         self._findings: list[Finding] = []  # the last run's findings, ignored ones included
         self._ignore_undo: list[tuple[str, int]] = []  # (key, editor undo steps at the time)
+        self._fix_places: list[tuple[int, int]] = []  # (undo steps after a fix, its line)
         self._timer = QTimer(self, singleShot=True)
         self._runner = BackgroundRunner(self)
         self._timer.timeout.connect(self.run_now)
@@ -176,12 +177,25 @@ class ChecksController(QObject):
         self._editor.mark_spans("related", [], RELATED_COLOR)
         if self._editor.replace_text_minimal(new_text):
             line = new_text.count("\n", 0, min(at, len(new_text))) + 1
-            cursor = self._editor.textCursor()
-            cursor.setPosition(self._editor.position_of(line, 1))
-            self._editor.setTextCursor(cursor)
-            self._editor.centerCursor()
-            self._preview.scroll_to_line(line)
+            self._fix_places.append((self._undo_steps(), line))
+            self._go_to_line(line)
             self.run_now()
+
+    def _go_to_line(self, line: int) -> None:
+        cursor = self._editor.textCursor()
+        cursor.setPosition(self._editor.position_of(line, 1))
+        self._editor.setTextCursor(cursor)
+        self._editor.centerCursor()
+        self._preview.scroll_to_line(line)
+
+    def undo_fix_place(self, steps_before_undo: int) -> None:
+        """After Edit > Undo: when it undid a fix, the cursor and both panes go to the fix's line
+        (Qt would leave the cursor where the replaced range began, often line 1)."""
+        while self._fix_places and self._fix_places[-1][0] > steps_before_undo:
+            self._fix_places.pop()  # fixes undone some other way
+        if self._fix_places and self._fix_places[-1][0] == steps_before_undo:
+            _steps, line = self._fix_places.pop()
+            self._go_to_line(line)
 
     @Slot(object)
     def ignore(self, finding: Finding) -> None:

@@ -342,7 +342,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def undo(self) -> None:
         if not self.checks.undo_ignore():  # an Ignore done last is undone first
+            steps = self.editor.document().availableUndoSteps()
             self.editor.undo()
+            self.checks.undo_fix_place(steps)
 
     @Slot()
     def redo(self) -> None:
