@@ -184,6 +184,8 @@ def real_posts() -> list[Doc]:
     for path in sorted(folder.rglob("*")):
         if path.suffix.lower() not in (".md", ".markdown") or not path.is_file():
             continue
+        if path.parent == folder:
+            continue  # SOURCES.md: posts sit in one folder per repository
         text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
         cjk = sum(1 for c in text if "\u3040" <= c <= "\u9fff")
         docs.append(

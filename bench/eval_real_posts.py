@@ -79,7 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     labels: dict[str, dict[str, dict]] = (
         json.loads(labels_path.read_text(encoding="utf-8")) if labels_path.is_file() else {}
     )
-    posts = sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+    posts = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in SUFFIXES and p.is_file() and p.parent != folder  # not SOURCES.md
+    )
     counts: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
     started = time.perf_counter()
