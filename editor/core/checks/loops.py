@@ -17,24 +17,41 @@ from editor.core.checks.registry import register
 RULE = "duplicate"
 
 
+Places = list[tuple[str, list[tuple[int, int]]]]
+
+
 @register(RULE)
 def check_loops(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
+    cache: dict[int, tuple[object, object, Places]] = {}
+    if ctx.cache is not None:  # per block content, kept between runs like the parse
+        cache = getattr(ctx.cache, "loops", None) or {}
+    used: dict[int, tuple[object, object, Places]] = {}
     for block in ctx.prose_blocks:
         prose = block.prose
         if block.is_heading or prose is None or len(prose.sentences) < 2:
             continue
-        # a sentence twice in one paragraph is a loop even when short (links and
-        # code are not counted in the normalised length)
-        floor = max(12, ctx.options.min_piece(prose.cjk) * 3 // 4) if prose.cjk else 25
-        seen: dict[str, list[tuple[int, int]]] = {}
-        for start, end in prose.sentences:
-            if end - start >= floor:
-                seen.setdefault(prose.norm[start:end], []).append((start, end))
-        for sentence, places in seen.items():
-            if len(places) >= 2:
-                out.append(_loop(ctx, block, sentence, places))
+        entry = cache.get(id(block.template))
+        if entry is None or entry[0] is not block.template or entry[1] != ctx.options:
+            entry = (block.template, ctx.options, _repeated(ctx, prose))
+        used[id(block.template)] = entry
+        for sentence, places in entry[2]:
+            out.append(_loop(ctx, block, sentence, places))
+    if ctx.cache is not None:
+        ctx.cache.loops = used  # type: ignore[attr-defined]
     return out
+
+
+def _repeated(ctx: CheckContext, prose) -> Places:  # noqa: ANN001 - a normalize.Prose
+    """Sentences of the block that occur twice or more, with their places."""
+    # a sentence twice in one paragraph is a loop even when short (links and
+    # code are not counted in the normalised length)
+    floor = max(12, ctx.options.min_piece(prose.cjk) * 3 // 4) if prose.cjk else 25
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for start, end in prose.sentences:
+        if end - start >= floor:
+            seen.setdefault(prose.norm[start:end], []).append((start, end))
+    return [(sentence, places) for sentence, places in seen.items() if len(places) >= 2]
 
 
 def _loop(ctx: CheckContext, block: Block, sentence: str, places: list[tuple[int, int]]) -> Finding:

@@ -89,14 +89,16 @@ def _open_bracket(raw: str) -> bool:
 
 
 def _judged(ctx: CheckContext, block: Block, following: Block) -> bool:
+    prose = block.prose
+    if block.kind != "paragraph" or prose is None or len(prose.norm) < 8:
+        return False
+    if ends_sentence(prose.norm):
+        return False  # most paragraphs: decided without looking further
     marked = _marker_after(ctx, block)
     if not _main_prose(ctx, block, marked):
         return False
     if following.kind != "heading" and not _main_prose(ctx, following) and not marked:
         return False  # it introduces a quote, code, a list, an image or a template
-    prose = block.prose
-    if prose is None or len(prose.norm) < 8 or ends_sentence(prose.norm):
-        return False
     raw = raw_text(ctx, block)
     if raw.rstrip().endswith((":", "：")) or _salutation(raw, prose.cjk):
         return False
