@@ -102,7 +102,7 @@ def _later(paras: list[Para], i: int, rng: random.Random) -> Para:
 
 def inject_exact(doc: Doc, rng: random.Random):
     paras = paragraphs(doc.text)
-    big = [i for i in _big(paras) if i + 1 < len(paras)]
+    big = [i for i in _big(paras) if i + 1 < len(paras) and _reportable_alone(paras[i])]
     if not big:
         return None
     i = rng.choice(big)
@@ -189,7 +189,11 @@ def _edit(text: str, cjk: bool, rng: random.Random) -> str:
 
 def _inject_near(doc: Doc, rng: random.Random, cjk: bool):
     paras = paragraphs(doc.text)
-    fits = [i for i in _big(paras, 1.5) if paras[i].cjk == cjk and i + 1 < len(paras)]
+    fits = [
+        i
+        for i in _big(paras, 1.5)
+        if paras[i].cjk == cjk and i + 1 < len(paras) and _reportable_near(paras[i])
+    ]
     if not fits:
         return None
     i = rng.choice(fits)
@@ -259,3 +263,196 @@ INJECTORS = {
     "end-cut": inject_end_cut,
     "stitch": inject_stitch,
 }
+
+
+# -- issue 18: mid-document cuts, loops, chat-tool leftovers, copies of later paragraphs --------
+def _followed_by_paragraph(paras: list[Para]) -> list[int]:
+    """Paragraphs (not the last) with another paragraph right after them (a blank line between)."""
+    return [
+        i
+        for i in range(len(paras) - 1)
+        if paras[i].size >= 40 and paras[i + 1].start == paras[i].end + 1
+    ]
+
+
+def _inject_mid_cut(doc: Doc, rng: random.Random, marker: bool):
+    paras = paragraphs(doc.text)
+    fits = _followed_by_paragraph(paras)
+    if not fits:
+        return None
+    para = paras[rng.choice(fits)]
+    flat = para.text.replace("\n", " ") if not para.cjk else para.text.replace("\n", "")
+    cut = _cut_point(flat, para.cjk, rng)
+    if cut is None:
+        return None
+    new = [flat[:cut].rstrip()]
+    if marker:
+        new += ["", rng.choice(MARKERS)]
+    lines = doc.text.split("\n")
+    lines[para.start : para.end] = new
+    return "\n".join(lines), para.start + 1, para.start + len(new)
+
+
+def inject_loop(doc: Doc, rng: random.Random):
+    """One sentence of 40-130 characters written 2-8 times in a row inside its paragraph."""
+    paras = paragraphs(doc.text)
+    choices = []
+    for para in paras:
+        flat = para.text.replace("\n", " ") if not para.cjk else para.text.replace("\n", "")
+        for sentence in _SENTENCE.split(flat):
+            if 40 <= len(sentence.strip()) <= 130 and sentence.strip()[-1:] in "。！？.!?":
+                choices.append((para, flat, sentence.strip()))
+    if not choices:
+        return None
+    para, flat, sentence = rng.choice(choices)
+    joiner = "" if para.cjk else " "
+    repeated = joiner.join([sentence] * rng.randint(2, 8))
+    lines = doc.text.split("\n")
+    lines[para.start : para.end] = [flat.replace(sentence, repeated, 1)]
+    return "\n".join(lines), para.start + 1, para.start + 1
+
+
+CITATIONS = [
+    "\ue200cite\ue202turn0search3\ue202turn0search7\ue201",
+    "citeturn0search3turn0search7",
+    ":contentReference[oaicite:2]{index=2}",
+    "【4:0†source】",
+]
+PLACEHOLDERS = ["[Your Name]", "[Insert link]", "[Insert company name here]", "<your-name>", "XXX"]
+PREAMBLES = {
+    "en": [
+        "Certainly! Here's a blog post about the topic you asked for:",
+        "Sure! Here is a draft of the article:",
+    ],
+    "ja": [
+        "以下は、ご依頼のテーマについてのブログ記事です。",
+        "はい、以下にブログ記事の下書きを作成しました。",
+    ],
+}
+SIGNOFFS = {
+    "en": [
+        "I hope this helps! Let me know if you'd like me to adjust the tone or length.",
+        "Would you like me to add a section on pricing?",
+    ],
+    "ja": [
+        "他にご要望があれば、お気軽にお申し付けください。",
+        "トーンや長さの調整も承ります。修正いたしますのでお知らせください。",
+    ],
+}
+
+
+def _sentence_end(para: Para, rng: random.Random) -> tuple[int, int] | None:
+    """(line, column) just after a sentence end inside the paragraph's lines."""
+    lines = para.text.split("\n")
+    spots = [
+        (row, m.end())
+        for row, line in enumerate(lines)
+        for m in re.finditer(r"[。！？]|[.!?](?=\s|$)", line)
+        if "`" not in line
+    ]
+    return rng.choice(spots) if spots else None
+
+
+def _in_paragraph(doc: Doc, rng: random.Random, token: str, space: bool):
+    paras = [p for p in paragraphs(doc.text) if "](" not in p.text and "`" not in p.text]
+    if not paras:
+        return None
+    para = rng.choice(paras)
+    spot = _sentence_end(para, rng)
+    if spot is None:
+        return None
+    row, column = spot
+    lines = doc.text.split("\n")
+    line = lines[para.start + row]
+    lines[para.start + row] = line[:column] + (" " if space else "") + token + line[column:]
+    return "\n".join(lines), para.start + row + 1, para.start + row + 1
+
+
+def inject_citation(doc: Doc, rng: random.Random):
+    return _in_paragraph(doc, rng, rng.choice(CITATIONS), rng.random() < 0.5)
+
+
+def inject_placeholder(doc: Doc, rng: random.Random):
+    return _in_paragraph(doc, rng, rng.choice(PLACEHOLDERS), True)
+
+
+def inject_utm(doc: Doc, rng: random.Random):
+    link = rng.choice(
+        [
+            "[the report](https://example.org/report?utm_source=chatgpt.com)",
+            "[docs](https://docs.example.com/guide/?lang=en&utm_source=chatgpt.com)",
+            "(https://example.net/a/b?utm_source=chatgpt.com&ref=1)",
+        ]
+    )
+    return _in_paragraph(doc, rng, f"See {link}.", True)
+
+
+def _body_start(text: str) -> int:
+    ctx = CheckContext(text)
+    return ctx.body_start_line
+
+
+def inject_preamble(doc: Doc, rng: random.Random):
+    lines = doc.text.split("\n")
+    at = _body_start(doc.text)
+    line = rng.choice(PREAMBLES[doc.lang])
+    lines[at:at] = ["", line, ""] if at else [line, ""]
+    first = at + (2 if at else 1)
+    return "\n".join(lines), first, first
+
+
+def inject_signoff(doc: Doc, rng: random.Random):
+    text = doc.text.rstrip("\n")
+    line = rng.choice(SIGNOFFS[doc.lang])
+    new = text + "\n\n" + line + "\n"
+    row = new.count("\n")
+    return new, row, row
+
+
+def inject_fence_wrap(doc: Doc, rng: random.Random):
+    lines = doc.text.rstrip("\n").split("\n")
+    at = _body_start(doc.text)
+    if any(line.lstrip().startswith(("```", "~~~")) for line in lines[at:]):
+        return None  # a fence inside would close the wrapper early
+    closed = rng.random() < 0.7
+    lines[at:at] = ["```markdown"]
+    if closed:
+        lines.append("```")
+    return "\n".join(lines) + "\n", at + 1, at + 1
+
+
+def inject_exact_later(doc: Doc, rng: random.Random):
+    """A copy of a paragraph that is not the first one, placed after a later paragraph."""
+    paras = paragraphs(doc.text)
+    big = [i for i in _big(paras) if 1 <= i and i + 2 < len(paras) and _reportable_alone(paras[i])]
+    if not big:
+        return None
+    i = rng.choice(big)
+    return _insert(doc.text, paras[rng.randrange(i + 1, len(paras))], paras[i].text)
+
+
+def _reportable_near(para: Para) -> bool:
+    """An edited copy the engine reports as a warning (see :func:`_reportable_alone`; a short
+    sentence reworded is parallel wording, deliberately not a warning)."""
+    return _reportable_alone(para)
+
+
+def _reportable_alone(para: Para) -> bool:
+    """A copy the engine reports as a warning: more than one sentence, or a long one."""
+    return len(_sentences(para)) > 1 or para.size >= (120 if para.cjk else 150)
+
+
+INJECTORS.update(
+    {
+        "exact-later": inject_exact_later,
+        "mid-cut": lambda doc, rng: _inject_mid_cut(doc, rng, False),
+        "mid-cut-marker": lambda doc, rng: _inject_mid_cut(doc, rng, True),
+        "loop": inject_loop,
+        "citation": inject_citation,
+        "utm": inject_utm,
+        "placeholder": inject_placeholder,
+        "preamble": inject_preamble,
+        "sign-off": inject_signoff,
+        "fence-wrap": inject_fence_wrap,
+    }
+)

@@ -8,22 +8,26 @@ file (a FIFO is never waited on), over ``--max-size``, a line over
 ``MAX_LINE_CHARS``, or a rule that failed on it (the other files are still checked).
 Paths are printed as one line each (controls escaped, undecodable bytes as U+FFFD);
 ``--format json`` keeps them exact (undecodable bytes as ``\\udcXX`` escapes).
+``--fix`` applies the safe fixes in place first (the window's "Fix all safe")
+and reports what remains; ``--diff`` prints those fixes as a unified diff
+without writing.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor.core.checks import run_checks
+from editor.core.checks import fix_all, run_checks
 from editor.core.checks.findings import Finding, Severity
 from editor.core.document import jsonfile
-from editor.core.document.document import MAX_LINE_CHARS, Document
+from editor.core.document.document import MAX_LINE_CHARS, Document, save_document
 from editor.core.document.names import escaped_name
 from editor.core.document.safe_read import MAX_FILE_BYTES, is_regular_file
-from editor.core.errors import DocumentReadError
+from editor.core.errors import DocumentReadError, DocumentWriteError
 
 SUFFIXES = (".md", ".markdown")
 
@@ -49,6 +53,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     parser.add_argument("--lang", choices=("en", "ja"), default="en", help="message language")
     add_max_size_argument(parser)
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply the safe fixes in place (as the window's Fix all safe), then report what remains",
+    )
+    parser.add_argument(
+        "--diff",
+        action="store_true",
+        help="with --fix: print the changes as a unified diff instead of writing them",
+    )
     parser.set_defaults(func=run)
     return parser
 
@@ -117,6 +131,37 @@ def check_file(
     return [f for f in found if f.severity.rank >= minimum.rank]
 
 
+def fix_file(
+    path: Path,
+    minimum: Severity,
+    write: bool,
+    max_bytes: int = MAX_FILE_BYTES,
+    failures: list[str] | None = None,
+) -> tuple[list[Finding], str]:
+    """Apply the safe fixes; (findings that remain, unified diff). Writes atomically when ``write``.
+
+    Raises DocumentReadError or DocumentWriteError; rules that failed go to ``failures``.
+    """
+    document = Document.load(path, max_bytes=max_bytes)
+    problem = long_line_problem(document)
+    if problem:
+        raise DocumentReadError(path, problem)
+    fixed = fix_all(document.text, lambda text: run_checks(text, path))
+    diff = "".join(
+        difflib.unified_diff(
+            document.text.splitlines(keepends=True),
+            fixed.splitlines(keepends=True),
+            fromfile=f"a/{path}",
+            tofile=f"b/{path}",
+        )
+    )
+    if write and fixed != document.text:
+        save_document(document, fixed)
+    found = run_checks(fixed, path, failures=failures)
+    remaining = [f for f in found if f.severity.rank >= minimum.rank]
+    return remaining, diff
+
+
 def format_text(path: Path, findings: list[Finding], lang: str) -> Iterator[str]:
     name = escaped_name(path)
     for f in findings:
@@ -157,8 +202,19 @@ def run(args: argparse.Namespace) -> int:
         failures: list[str] = []
         if problem is None:
             try:
-                findings = check_file(path, minimum, args.max_size, failures)
-            except DocumentReadError as error:
+                if args.fix or args.diff:
+                    findings, diff = fix_file(path, minimum, not args.diff, args.max_size, failures)
+                    if args.diff:
+                        sys.stdout.write(diff)
+                        continue_after = False
+                    else:
+                        continue_after = True
+                else:
+                    findings, continue_after = (
+                        check_file(path, minimum, args.max_size, failures),
+                        True,
+                    )
+            except (DocumentReadError, DocumentWriteError) as error:
                 problem = error.reason
         if problem is not None:
             print(f"kosei check: {escaped_name(path)}: {problem}", file=sys.stderr)
@@ -173,6 +229,8 @@ def run(args: argparse.Namespace) -> int:
             status = 2
         if findings and status == 0:
             status = 1
+        if not continue_after:
+            continue  # --diff prints the diff only
         if args.format == "text":
             for line in format_text(path, findings, args.lang):
                 print(line)

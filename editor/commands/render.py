@@ -92,7 +92,22 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"kosei render: {escaped_name(source)}: warning: {warning.message()}", file=sys.stderr
         )
+    _warn_about_errors(source, document.text)
     return 0
+
+
+def _warn_about_errors(source: Path, text: str) -> None:
+    """The exported post still has error findings (leftover markers): say so on stderr."""
+    from editor.core.checks import run_checks  # the checks load only for a render
+
+    errors = [f for f in run_checks(text, source) if f.severity.value == "error"]
+    for finding in errors:
+        message = " ".join(finding.message_en.split())
+        print(
+            f"kosei render: {escaped_name(source)}:{finding.span.line}: warning: the post still has an error "
+            f"finding ({finding.rule}): {message}",
+            file=sys.stderr,
+        )
 
 
 def _check_arguments(args: argparse.Namespace, source: Path, output: Path | None) -> str:

@@ -52,6 +52,14 @@
             <translation>エラー %n 件</translation>
         </message>
         <message>
+            <source>%n error finding still in the post (see Checks)</source>
+            <translation>エラーの指摘が %n 件残っています（チェックを参照）</translation>
+        </message>
+        <message>
+            <source>%n error findings still in the post (see Checks)</source>
+            <translation>エラーの指摘が %n 件残っています（チェックを参照）</translation>
+        </message>
+        <message>
             <source>%n errors</source>
             <translation>エラー %n 件</translation>
         </message>
@@ -62,6 +70,10 @@
         <message>
             <source>%n findings</source>
             <translation>指摘 %n 件</translation>
+        </message>
+        <message>
+            <source>%n ignored</source>
+            <translation>無視 %n 件</translation>
         </message>
         <message>
             <source>%n image could not be embedded (linked instead)</source>
@@ -562,6 +574,10 @@
         <message>
             <source>Ignore width (Ａ＝A, ｶ＝カ)</source>
             <translation>全角・半角を区別しない (Ａ＝A, ｶ＝カ)</translation>
+        </message>
+        <message>
+            <source>Ignored</source>
+            <translation>無視した指摘</translation>
         </message>
         <message>
             <source>Image saved as %1</source>
@@ -1138,6 +1154,10 @@
         <message>
             <source>UTF-8</source>
             <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>Un-ignore</source>
+            <translation>無視をやめる</translation>
         </message>
         <message>
             <source>Unsaved changes</source>

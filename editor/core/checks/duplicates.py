@@ -241,7 +241,7 @@ def _sections(ctx: CheckContext, whole: dict[int, Copy]) -> list[list[int]]:
         blocks = [ctx.prose_blocks[i] for i in group]
         if len(blocks) == 1 and _prose_paragraph(ctx, blocks[0]):
             out.append(group)
-        elif any(_substantial(ctx, b) for b in blocks):
+        elif _substantial(ctx, blocks):
             out.append(group)
     return out
 
@@ -252,12 +252,15 @@ def _prose_paragraph(ctx: CheckContext, block: Block) -> bool:
     return not is_link_paragraph(raw_text(ctx, block))
 
 
-def _substantial(ctx: CheckContext, block: Block) -> bool:
-    """A paragraph of the author's prose that would be worth a warning as a copy on its own."""
-    prose = block.prose
-    if prose is None or not _prose_paragraph(ctx, block):
-        return False  # a list of links (sponsors, downloads) repeats on purpose
-    return len(prose.sentences) > 1 or len(prose.norm) >= (120 if prose.cjk else 150)
+def _substantial(ctx: CheckContext, blocks: list[Block]) -> bool:
+    """The author's prose in a run of copied blocks is worth a warning: more than one
+    sentence or a long one (headings, list items and link lists alone are not)."""
+    prose = [b.prose for b in blocks if _prose_paragraph(ctx, b) and b.prose is not None]
+    if not prose:
+        return False
+    sentences = sum(len(p.sentences) for p in prose)
+    size = sum(len(p.norm) for p in prose)
+    return sentences > 1 or size >= (120 if prose[0].cjk else 150)
 
 
 def _block_finding(ctx: CheckContext, copies: list[Copy]) -> Finding:
@@ -286,7 +289,8 @@ def _block_finding(ctx: CheckContext, copies: list[Copy]) -> Finding:
     severity = Severity.WARNING
     prose = first.prose
     assert prose is not None
-    if len(copies) == 1 and len(prose.sentences) == 1 and total < (120 if prose.cjk else 150):
+    single = len(copies) == 1 and len(sources) == 1 and len(prose.sentences) == 1
+    if single and total < (120 if prose.cjk else 150):
         severity = Severity.INFO  # one sentence repeated on purpose (the same note twice)
     return Finding(
         "duplicate",

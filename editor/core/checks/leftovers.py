@@ -28,14 +28,29 @@ _CITATION = re.compile(
 _UTM = re.compile(r"([?&])utm_source=(?:chatgpt\.com|openai(?:\.com)?)(&?)", re.IGNORECASE)
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 # Chat tools write placeholders capitalised ("[Your Name]", "[Insert link]"); a
-# writer's joke "[insert buzzword here]" is lower case.
-_PLACEHOLDER = re.compile(
-    r"(?<![\]!\w])\[(?:(?:Your|YOUR|Insert|INSERT|Add|Enter)\b[^\]\n]{0,40}"
-    r"|(?:Name|Date|Company(?: Name)?|Author(?: Name)?|Link|URL|Topic|Product(?: Name)?)"
-    r"|(?:あなたの|ここに|御社|貴社|会社名|氏名|お名前)[^\]\n]{0,30})\](?![(\[:])"
-    r"|<(?:your|insert)[-_ ][\w -]{1,30}>"
-    r"|(?<![\w/.\-])XXX+(?![\w/.\-])"
+# writer's joke "[insert buzzword here]" is lower case. Each pattern starts with
+# a literal so a whole 1 MB body is scanned quickly; what may precede a match is
+# checked in code (_placeholder_at).
+_PLACEHOLDERS = (
+    re.compile(
+        r"\[(?:(?:Your|YOUR|Insert|INSERT|Add|Enter)\b[^\]\n]{0,40}"
+        r"|(?:Name|Date|Company(?: Name)?|Author(?: Name)?|Link|URL|Topic|Product(?: Name)?)"
+        r"|(?:あなたの|ここに|御社|貴社|会社名|氏名|お名前)[^\]\n]{0,30})\](?![(\[:])"
+    ),
+    re.compile(r"<(?:your|insert|YOUR|INSERT|Your|Insert)[-_ ][\w -]{1,30}>"),
+    re.compile(r"XXX+(?![\w/.\-])"),
 )
+
+
+def _placeholder_at(line: str, start: int) -> bool:
+    before = line[start - 1] if start else ""
+    if line[start] == "[":
+        return not (before.isalnum() or before in "]!_")
+    if line[start] == "X":
+        return not (before.isalnum() or before in "_/.-X")
+    return True
+
+
 _REFERENCE_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:", re.MULTILINE)
 _PREAMBLE_EN = re.compile(
     r"(?:(?:sure|certainly|absolutely|of course|great|okay|ok|alright)(?: thing)?[!,.]\s*)?"
@@ -86,8 +101,9 @@ def check_leftovers(ctx: CheckContext) -> list[Finding]:
     if wrapped is not None:
         return [wrapped]
     code = _code_rows(ctx)
-    labels = {m.group(1).casefold() for m in _REFERENCE_DEF.finditer(ctx.split.body)}
-    for row in range(ctx.body_start_line, len(ctx.lines)):
+    body = ctx.split.body
+    labels = {m.group(1).casefold() for m in _REFERENCE_DEF.finditer(body)}
+    for row in _candidate_rows(ctx, body):
         if row in code or not ctx.lines[row].strip():  # blank lines: 200k of them took 8 s
             continue
         line = _blank_code(ctx.lines[row])
@@ -96,6 +112,21 @@ def check_leftovers(ctx: CheckContext) -> list[Finding]:
         out.extend(_placeholders(ctx, row, line, labels))
     out.extend(_assistant_talk(ctx))
     return out
+
+
+def _candidate_rows(ctx: CheckContext, body: str) -> list[int]:
+    """Rows where one of the patterns matches somewhere (one pass over the body each)."""
+    base = ctx.line_starts[ctx.body_start_line]
+    rows: set[int] = set()
+    patterns = [*_PLACEHOLDERS]
+    if "utm_source" in body:
+        patterns.append(_UTM)
+    if any(token in body for token in ("cite", "contentReference", "oaicite", "†")):
+        patterns.append(_CITATION)
+    for pattern in patterns:
+        for match in pattern.finditer(body):
+            rows.add(ctx.position(base + match.start())[0] - 1)
+    return sorted(rows)
 
 
 def _finding(
@@ -136,7 +167,10 @@ def _placeholders(ctx: CheckContext, row: int, line: str, labels: set[str]) -> l
     out: list[Finding] = []
     if _REFERENCE_DEF.match(line):
         return out
-    for match in _PLACEHOLDER.finditer(line):
+    matches = [m for pattern in _PLACEHOLDERS for m in pattern.finditer(line)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        if not _placeholder_at(line, match.start()):
+            continue
         text = match.group(0)
         if text.startswith("[") and text[1:-1].casefold() in labels:
             continue  # a shortcut reference link: [label] with [label]: url elsewhere

@@ -17,51 +17,55 @@ from editor.core.checks.registry import register
 RULE = "duplicate"
 
 
+Places = list[tuple[str, list[tuple[int, int]]]]
+
+
 @register(RULE)
 def check_loops(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
+    cache: dict[int, tuple[object, object, Places]] = {}
+    if ctx.cache is not None:  # per block content, kept between runs like the parse
+        cache = getattr(ctx.cache, "loops", None) or {}
+    used: dict[int, tuple[object, object, Places]] = {}
     for block in ctx.prose_blocks:
         prose = block.prose
         if block.is_heading or prose is None or len(prose.sentences) < 2:
             continue
-        floor = ctx.options.min_piece(prose.cjk)
-        seen: dict[str, list[tuple[int, int]]] = {}
-        for start, end in prose.sentences:
-            if end - start >= floor:
-                seen.setdefault(prose.norm[start:end], []).append((start, end))
-        for sentence, places in seen.items():
-            if len(places) >= 2:
-                out.append(_loop(ctx, block, sentence, places))
+        entry = cache.get(id(block.template))
+        if entry is None or entry[0] is not block.template or entry[1] != ctx.options:
+            entry = (block.template, ctx.options, _repeated(ctx, prose))
+        used[id(block.template)] = entry
+        for sentence, places in entry[2]:
+            out.append(_loop(ctx, block, sentence, places))
+    if ctx.cache is not None:
+        ctx.cache.loops = used  # type: ignore[attr-defined]
     return out
 
 
-def _raw_range(ctx: CheckContext, block: Block, start: int, end: int) -> tuple[int, int]:
-    """File offsets of a sentence with the spaces after it (or before it, at a line end)."""
-    text = ctx.text
-    first = block.offset(start)
-    last = block.offset(end - 1) + 1
-    if last >= len(text) or text[last] in "\n\r":
-        while first > 0 and text[first - 1] in " \t":
-            first -= 1
-    else:
-        while last < len(text) and text[last] in " \t":
-            last += 1
-    return first, last
+def _repeated(ctx: CheckContext, prose) -> Places:  # noqa: ANN001 - a normalize.Prose
+    """Sentences of the block that occur twice or more, with their places."""
+    # a sentence twice in one paragraph is a loop even when short (links and
+    # code are not counted in the normalised length)
+    floor = max(12, ctx.options.min_piece(prose.cjk) * 3 // 4) if prose.cjk else 25
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for start, end in prose.sentences:
+        if end - start >= floor:
+            seen.setdefault(prose.norm[start:end], []).append((start, end))
+    return [(sentence, places) for sentence, places in seen.items() if len(places) >= 2]
 
 
 def _loop(ctx: CheckContext, block: Block, sentence: str, places: list[tuple[int, int]]) -> Finding:
-    drop = [_raw_range(ctx, block, s, e) for s, e in places[1:]]
-    low, high = drop[0][0], drop[-1][1]
-    kept, cursor = [], low
-    for start, end in drop:
-        kept.append(ctx.text[cursor:start])
-        cursor = end
-    kept.append(ctx.text[cursor:high])
-    first = places[0]
-    related = ctx.span(block.offset(first[0]), block.offset(first[1] - 1) + 1)
-    span = ctx.span(block.offset(places[1][0]), block.offset(places[-1][1] - 1) + 1)
+    """One finding; the fix replaces everything after the first occurrence up to the end of
+    the last by what stood between the occurrences (nothing, for a loop in a row)."""
+    text = ctx.text
+    ranges = [(block.offset(s), block.offset(e - 1) + 1) for s, e in places]
+    gaps = [text[ranges[i][1] : ranges[i + 1][0]] for i in range(len(ranges) - 1)]
+    replacement = "".join(gap for gap in gaps if gap.strip()).rstrip(" \t")
+    low, high = ranges[0][1], ranges[-1][1]
+    related = ctx.span(*ranges[0])
+    span = ctx.span(ranges[1][0], high)
     en, ja = msg.loop(len(places), related)
-    fix = Fix(*msg.FIX_DELETE_LOOP, _char_span(ctx, low, high), "".join(kept))
+    fix = Fix(*msg.FIX_DELETE_LOOP, _char_span(ctx, low, high), replacement)
     key = content_key(RULE, "loop", sentence)
     return Finding(RULE, Severity.WARNING, en, ja, span, (related,), fix, "loop", key)
 

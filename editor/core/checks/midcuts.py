@@ -14,6 +14,7 @@ may end any way it likes. The end of the post is judged by :mod:`ending`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from editor.core.checks import messages as msg
 from editor.core.checks.blocks import Block
@@ -39,13 +40,14 @@ _OPENERS = ("「", "『", "(", "（", "[", "“", "【")
 _KANA_KANJI_TAIL = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{3,})$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
+_MARKUP_END = frozenset(")]}*_>`")
 
 
 @register(RULE)
 def check_mid_cuts(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     content = [b for b in ctx.blocks if b.kind != "hr" and not _is_marker(ctx, b)]
-    words: set[str] | None = None
+    words: Counter[str] | None = None
     for block, following in zip(content, content[1:], strict=False):
         if not _judged(ctx, block, following):
             continue
@@ -61,12 +63,20 @@ def _is_marker(ctx: CheckContext, block: Block) -> bool:
     return block.kind != "code" and is_marker_block(ctx, block.start, block.end)
 
 
-def _main_prose(ctx: CheckContext, block: Block) -> bool:
-    """An ordinary paragraph of the author's prose (not a quote, note, list item, code)."""
+def _main_prose(ctx: CheckContext, block: Block, marked: bool = False) -> bool:
+    """An ordinary paragraph of the author's prose (not a quote, note, list item, code).
+
+    ``marked``: a leftover marker follows, so a paragraph of links cut inside a
+    link (an unclosed bracket) counts too.
+    """
     template = block.template
     if block.kind != "paragraph" or template.in_list or template.in_quote or template.in_note:
         return False
-    if block.start in ctx.template_code_rows or is_trailer(ctx, block):
+    if block.start in ctx.template_code_rows:
+        return False
+    if is_trailer(ctx, block, at_end=False) and not (
+        marked and _open_bracket(raw_text(ctx, block))
+    ):
         return False
     raw = raw_text(ctx, block)
     if any(row.lstrip().startswith((": ", "|")) for row in raw.split("\n")):
@@ -74,14 +84,21 @@ def _main_prose(ctx: CheckContext, block: Block) -> bool:
     return not is_label(raw)
 
 
+def _open_bracket(raw: str) -> bool:
+    return any(raw.count(o) > raw.count(c) for o, c in (("[", "]"), ("(", ")"), ("「", "」")))
+
+
 def _judged(ctx: CheckContext, block: Block, following: Block) -> bool:
-    if not _main_prose(ctx, block):
-        return False
-    if following.kind != "heading" and not _main_prose(ctx, following):
-        return False  # it introduces a quote, code, a list, an image or a template
     prose = block.prose
-    if prose is None or len(prose.norm) < 8 or ends_sentence(prose.norm):
+    if block.kind != "paragraph" or prose is None or len(prose.norm) < 8:
         return False
+    if ends_sentence(prose.norm):
+        return False  # most paragraphs: decided without looking further
+    marked = _marker_after(ctx, block)
+    if not _main_prose(ctx, block, marked):
+        return False
+    if following.kind != "heading" and not _main_prose(ctx, following) and not marked:
+        return False  # it introduces a quote, code, a list, an image or a template
     raw = raw_text(ctx, block)
     if raw.rstrip().endswith((":", "：")) or _salutation(raw, prose.cjk):
         return False
@@ -95,9 +112,10 @@ def _salutation(raw: str, cjk: bool) -> bool:
     return len(raw) <= 12 if cjk else len(raw.split()) <= 4
 
 
-def _post_words(ctx: CheckContext) -> set[str]:
+def _post_words(ctx: CheckContext) -> Counter[str]:
+    """How often the post uses each word (a fragment at a cut occurs once: at the cut)."""
     body = _CODE_SPAN.sub(" ", ctx.split.body)
-    return {w.casefold() for w in re.findall(r"[^\W\d_]+", body)}
+    return Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", body))
 
 
 def _marker_after(ctx: CheckContext, block: Block) -> bool:
@@ -108,7 +126,7 @@ def _marker_after(ctx: CheckContext, block: Block) -> bool:
     return False
 
 
-def _cut(ctx: CheckContext, block: Block, words: set[str]) -> Finding | None:
+def _cut(ctx: CheckContext, block: Block, words: Counter[str]) -> Finding | None:
     prose = block.prose
     assert prose is not None
     raw = _CODE_SPAN.sub("", raw_text(ctx, block))
@@ -123,18 +141,50 @@ def _cut(ctx: CheckContext, block: Block, words: set[str]) -> Finding | None:
             evidence = "copy"
         elif _signal(prose.cjk, prose.norm, fragment, raw, words, _post_norm(ctx)):
             evidence = "signal"
+        elif raw.rstrip()[-1:] in _MARKUP_END:
+            return None  # ends with a link, code, emphasis or a template tag
+        elif len(prose.sentences) >= 2 and len(fragment) >= 3:
+            evidence = "hint"  # complete sentences, then one without a full stop
+        elif _long_fragment(prose.cjk, fragment, raw) and _share_terminated(ctx) >= 0.8:
+            evidence = "hint"
     if not evidence:
         return None
     shown = prose.norm[-12:] if prose.cjk else " ".join(raw.split()[-4:])
     en, ja = msg.mid_cut(shown, evidence, related)
     span = ctx.prose_span(block, max(0, len(prose.norm) - 1), len(prose.norm))
     key = content_key(RULE, "mid-cut", fragment)
+    # a missing full stop alone is a hint, never a warning
+    severity = Severity.INFO if evidence == "hint" else Severity.WARNING
     return Finding(
-        RULE, Severity.WARNING, en, ja, span, (related,) if related else (), None, "mid-cut", key
+        RULE, severity, en, ja, span, (related,) if related else (), None, "mid-cut", key
     )
 
 
-def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: set[str], post: str) -> bool:
+def _long_fragment(cjk: bool, fragment: str, raw: str) -> bool:
+    """Too long for a caption or a label."""
+    if cjk:
+        return len(fragment) >= 12
+    return len(re.findall(r"[^\W\d_]+", raw)) >= 4
+
+
+def _share_terminated(ctx: CheckContext) -> float:
+    """Share of the post's ordinary paragraphs (20+ characters) that end a sentence."""
+    found = ctx.shared.get("terminated_share")
+    if found is None:
+        ends = [
+            ends_sentence(b.prose.norm)
+            for b in ctx.prose_blocks
+            if b.prose is not None
+            and not b.is_heading
+            and not b.template.in_list
+            and len(b.prose.norm) >= 20
+        ]
+        found = sum(ends) / len(ends) if len(ends) >= 4 else 0.0
+        ctx.shared["terminated_share"] = found
+    return found
+
+
+def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: Counter[str], post: str) -> bool:
     if norm[-1] in "、,;" or raw.rstrip().endswith(_OPENERS) or raw.rstrip().endswith("-"):
         return True
     if any(raw.count(o) > raw.count(c) for o, c in (("「", "」"), ("（", "）"), ("(", ")"))):
@@ -143,16 +193,24 @@ def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: set[str], post
         if len(fragment) >= 6 and norm.endswith(_PARTICLES_JA):
             return True
         tail = _KANA_KANJI_TAIL.search(norm)
-        return tail is not None and _longer_run(tail.group(1), post)
+        if tail is not None and _longer_run(tail.group(1), post):
+            return True
+        latin = re.search(r"([a-z]{3,})$", norm)
+        return latin is not None and _prefix_of_longer(latin.group(1), words)
     found = _LAST_WORD.search(raw)
     if found is None:
         return False
     word = found.group(1).casefold()
-    if word in _FUNCTION_EN and len(fragment) >= 12:
+    if word in _FUNCTION_EN and len(fragment) >= 8:
         return True
-    if len(word) >= 4 and word not in words:
-        return any(w.startswith(word) and len(w) > len(word) for w in words)
-    return False
+    return len(word) >= 4 and _prefix_of_longer(word, words)
+
+
+def _prefix_of_longer(word: str, words: Counter[str]) -> bool:
+    """A fragment the post uses nowhere else as a word, but the start of a longer one it uses."""
+    if words[word] >= 2:
+        return False
+    return any(w.startswith(word) and len(w) > len(word) for w in words)
 
 
 def _post_norm(ctx: CheckContext) -> str:

@@ -27,6 +27,10 @@ _NOT_PROSE = re.compile(
     r"|<[A-Za-z/!][^>]*>"
     r"|\[\^[^\]]*\]"
     r"|https?://[^\s)>\]]*[^\s)>\].,;:!?]"
+    # chat-tool citation tokens (rule generation-marker reports them)
+    r"|[\ue200-\ue2ff]?(?:file)?cite(?:[\ue200-\ue2ff]?turn\d+[a-z]+\d+)+[\ue200-\ue2ff]?"
+    r"|:?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"
+    r"|【\d+(?::\d+)?†[^】\n]{0,60}】"
 )
 _DROP = frozenset(" \t\n\r\f\v\u00a0\u3000\u2009\u200b*_~`\\[]|#>")
 _CJK = re.compile(

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from editor.core.checks import messages as msg
 from editor.core.checks.findings import Finding, Fix
@@ -21,24 +20,10 @@ from editor.core.checks.fixes import span_offsets
 _CLAUSE = re.compile(r"[\s。、，,．.！!？?：:；;「」『』（）()\[\]【】\"“”'‘’…・/|*_~`#>-]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORD = re.compile(r"[^\W_]+")
-_MAX_DIFF = 40_000
 
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
-
-
-def deleted_text(old: str, new: str) -> str:
-    """The characters of ``old`` that ``new`` does not keep (a character diff)."""
-    if not new:
-        return old
-    if not old:
-        return ""
-    if len(old) + len(new) > _MAX_DIFF:
-        return old
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    parts = [old[i1:i2] for tag, i1, i2, _j1, _j2 in matcher.get_opcodes() if tag != "equal"]
-    return "\n".join(parts)
 
 
 def pieces(text: str) -> list[str]:
@@ -60,12 +45,24 @@ def _joined(text: str) -> str:
 
 
 class Remainder:
-    """The post's normalised text, folded once per run, asked about many fixes."""
+    """The post's words and clauses, counted once per run, asked about many fixes.
+
+    A piece the fix deletes survives when it is still counted after the fix
+    (the whole post's count, minus the replaced region's, plus the
+    replacement's); a CJK clause that is not a whole clause elsewhere is looked
+    for as a substring (a cut clause continues inside a longer one).
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.joined = _joined(text)
-        self.words = Counter(_WORD.findall(_fold(text)))
+        self.counts = Counter(pieces(text))
+        self._joined: str | None = None
+
+    @property
+    def joined(self) -> str:
+        if self._joined is None:
+            self._joined = _joined(self.text)
+        return self._joined
 
     def lost(
         self, start: int, end: int, replacement: str, ignore: tuple[str, ...] = ()
@@ -76,30 +73,33 @@ class Remainder:
         be a word cut short ("expe"): it is kept when a longer word starts with it.
         """
         region = self.text[start:end]
-        gone = deleted_text(region, replacement)
+        gone = region
         for line in ignore:
             gone = gone.replace(line, " ")
         pending = pieces(gone)
         if not pending:
             return []
-        region_joined, new_joined = _joined(region), _joined(replacement)
-        region_words = Counter(_WORD.findall(_fold(region)))
-        new_words = Counter(_WORD.findall(_fold(replacement)))
+        in_region = Counter(pieces(region))
+        in_new = Counter(pieces(replacement)) if replacement else Counter()
         lost: list[str] = []
         for piece in dict.fromkeys(pending):
-            if _CJK.search(piece):
-                left = self.joined.count(piece) - region_joined.count(piece)
-                left += new_joined.count(piece)
-            else:
-                left = self.words[piece] - region_words[piece] + new_words[piece]
-            if left <= 0 and not (piece == pending[-1] and self._starts_word(piece)):
-                lost.append(piece)
+            if self.counts[piece] - in_region[piece] + in_new[piece] > 0:
+                continue
+            if _CJK.search(piece) and self._substring_left(piece, region, replacement):
+                continue
+            if piece == pending[-1] and self._starts_word(piece):
+                continue
+            lost.append(piece)
         return lost
+
+    def _substring_left(self, piece: str, region: str, replacement: str) -> bool:
+        left = self.joined.count(piece) - _joined(region).count(piece)
+        return left + (_joined(replacement).count(piece) if replacement else 0) > 0
 
     def _starts_word(self, piece: str) -> bool:
         if _CJK.search(piece):
             return False
-        return any(w.startswith(piece) and w != piece for w in self.words)
+        return any(w.startswith(piece) and w != piece for w in self.counts)
 
 
 def mark_unsafe(text: str, findings: list[Finding], skip: frozenset[str]) -> list[Finding]:

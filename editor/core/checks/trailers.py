@@ -15,7 +15,7 @@ from editor.core.checks.context import CheckContext
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|!?\[[^\]]*\]\[[^\]]*\]|<https?://[^>]+>|https?://\S+")
 _TEMPLATE = re.compile(r"^\s*(?:\{%.*%\}|\{\{[<%].*[%>]\}\}|\{\{.*\}\}|<!--.*-->)\s*$", re.DOTALL)
 _NOTE = re.compile(r"^\s*(?:※|\*\s|注[:：\s]|注意[:：]|\(注\)|（注）|NB[:.]|PS[:.]|P\.S\.)", re.I)
-_LABEL = re.compile(r"^[^\s:：]{1,20}[:：]")
+_LABEL = re.compile(r"^[^\s:：\[\]()<>/`]{1,20}[:：](?!//)")
 _CITATION = re.compile(
     r"\(\d{4}[a-z]?\)|\b(?:19|20)\d{2}\.\s|\bpp?\.\s?\d|\bISBN\b|\bdoi:|\bvol\.\s?\d"
     r"|^\s*(?:出典|参考|引用|Source|Sources|References?|Via|Credit)\s*[:：]",
@@ -52,18 +52,25 @@ def is_signoff(raw: str) -> bool:
     rows = [r.strip() for r in raw.split("\n") if r.strip()]
     if not rows or len(rows) > 3:
         return False
-    if any(_SIGNOFF_WORDS.match(r.strip("*_ ")) for r in rows):
-        return True
     words = re.findall(r"[^\W\d_]+", raw)
     cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", raw))
+    if any(_SIGNOFF_WORDS.match(r.strip("*_ ")) for r in rows):
+        last = raw.split()[-1]
+        return not (len(last) == 1 and last.isalpha() and last not in "Ia")
     if raw.rstrip().endswith((",", "、", "，")) or (words and words[-1].lower() in _OPEN_WORDS):
         return False
+    tokens = raw.split()
+    if tokens and len(tokens[-1]) == 1 and tokens[-1].isalpha() and tokens[-1] not in "Ia":
+        return False  # "Awesome work b": a word cut short
     # a name, handle or role alone: a few words (or a few CJK characters), no sentence
     return len(rows) <= 2 and (cjk <= 8 if cjk else len(words) <= 5) and len(raw) <= 40
 
 
-def is_trailer(ctx: CheckContext, block: Block) -> bool:
-    """Not main prose: judged neither as a cut nor as the end of the post."""
+def is_trailer(ctx: CheckContext, block: Block, at_end: bool = True) -> bool:
+    """Not main prose: judged neither as a cut nor as the end of the post.
+
+    A short line alone (a name, a role) is a sign-off only at the end of the post.
+    """
     if block.kind == "hr":
         return True
     if block.kind == "html":
@@ -78,7 +85,9 @@ def is_trailer(ctx: CheckContext, block: Block) -> bool:
     if is_link_paragraph(raw) or _CITATION.search(raw):
         return True
     prose = block.prose
-    return prose is None or not prose.norm or is_signoff(raw)
+    if prose is None or not prose.norm:
+        return True
+    return is_signoff(raw) if at_end else _SIGNOFF_WORDS.match(raw.strip("*_ ")) is not None
 
 
 def is_label(raw: str) -> bool:

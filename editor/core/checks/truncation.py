@@ -54,7 +54,9 @@ def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
     assert xp is not None and yp is not None
     if ends_sentence(xp.norm) or not xp.sentences:
         return None
-    if is_link_paragraph(raw_text(ctx, x)) or is_link_paragraph(raw_text(ctx, y)):
+    raw_x = raw_text(ctx, x)
+    links = is_link_paragraph(raw_x) or is_link_paragraph(raw_text(ctx, y))
+    if links and raw_x.count("[") <= raw_x.count("]") and raw_x.count("(") <= raw_x.count(")"):
         return None  # URLs and paths are not prose: a list of links repeats its shape
     starts = [s for s, _ in xp.sentences]
     fragment = xp.norm[starts[-1] :]

@@ -1,4 +1,9 @@
-"""Runs the draft checks in the background and connects findings to editor, preview and panel."""
+"""Runs the draft checks in the background and connects findings to editor, preview and panel.
+
+Fix all applies the safe fixes one after another (:func:`editor.core.checks.fix_all`, the
+code path of ``kosei check --fix``) as one undo step. Ignoring a finding can be
+undone with Edit > Undo until the text changes after it (:meth:`undo_ignore`).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from editor.core.checks import CheckCache, apply_fix, apply_fixes, run_checks
+from editor.core.checks import CheckCache, apply_fix, fix_all, run_checks
 from editor.core.checks.findings import Finding
+from editor.core.checks.fixes import span_offsets
 from editor.core.checks.settings import options_from_settings
 from editor.core.settings import Settings
 from editor.ui.checks.panel import ChecksPanel
@@ -38,6 +44,9 @@ class ChecksController(QObject):
         self._path: Path | None = None
         self._cache = CheckCache()
         self._revision = 0
+        self._findings: list[Finding] = []  # the last run's findings, ignored ones included
+        self._ignore_undo: list[tuple[str, int]] = []  # (key, editor undo steps at the time)
+        self._fix_places: list[tuple[int, int]] = []  # (undo steps after a fix, its line)
         self._timer = QTimer(self, singleShot=True)
         self._runner = BackgroundRunner(self)
         self._timer.timeout.connect(self.run_now)
@@ -46,6 +55,7 @@ class ChecksController(QObject):
         panel.finding_activated.connect(self._on_panel_finding_activated)
         panel.fix_requested.connect(self.fix)
         panel.ignore_requested.connect(self.ignore)
+        panel.unignore_requested.connect(self.unignore)
         panel.fix_all_requested.connect(self.fix_all)
 
     @property
@@ -55,7 +65,9 @@ class ChecksController(QObject):
     def reset(self, path: Path | None) -> None:
         self._path = path
         self._cache = CheckCache()
-        self._panel.set_findings([])
+        self._findings = []
+        self._ignore_undo = []
+        self._panel.set_findings([], [])
 
     def schedule(self) -> None:
         self._timer.start(self._settings.check_delay_ms)
@@ -88,10 +100,22 @@ class ChecksController(QObject):
         findings: list[Finding] = result[1]  # type: ignore[index]
         if revision != self._revision:
             return  # the text moved on: never show findings against text they were not made for
-        ignored = set(self._settings.ignored_findings.get(self._ignore_key(), []))
-        shown = [f for f in findings if not (f.key and f.key in ignored)]
-        self._panel.set_findings(shown)
+        self._findings = findings
+        self._show()
+
+    def _ignored_keys(self) -> set[str]:
+        return set(self._settings.ignored_findings.get(self._ignore_key(), []))
+
+    def _show(self) -> None:
+        ignored = self._ignored_keys()
+        shown = [f for f in self._findings if not (f.key and f.key in ignored)]
+        hidden = [f for f in self._findings if f.key and f.key in ignored]
+        self._panel.set_findings(shown, hidden)
         self.findings_changed.emit(shown)
+
+    def error_count(self) -> int:
+        """Error findings still shown (export warns about them)."""
+        return sum(1 for f in self._panel.findings if f.severity.value == "error")
 
     # -- showing -----------------------------------------------------------------------------
     @Slot(object)
@@ -104,6 +128,14 @@ class ChecksController(QObject):
         self._preview.flash_lines(finding.span.line, finding.span.end_line, "kosei-flash")
         if here:
             self._preview.flash_lines(here[0].line, here[0].end_line, "kosei-related")
+        else:  # the previous finding's related passage must not stay marked
+            self._clear_preview_marks("kosei-related")
+
+    def _clear_preview_marks(self, css_class: str) -> None:
+        self._preview.run_js(
+            f"document.querySelectorAll('.{css_class}')"
+            f".forEach(function (e) {{ e.classList.remove('{css_class}'); }})"
+        )
 
     @Slot(object)
     def _on_panel_finding_activated(self, finding: Finding) -> None:
@@ -127,21 +159,51 @@ class ChecksController(QObject):
     # -- fixing ------------------------------------------------------------------------------
     @Slot(object)
     def fix(self, finding: Finding) -> None:
+        """Apply one finding's fix (an unsafe one too: the writer chose it, the message said
+        which words it drops)."""
         if finding.fix is None:
             return
-        self._apply(apply_fix(self._editor.text(), finding))
+        text = self._editor.text()
+        self._apply(apply_fix(text, finding), span_offsets(text, finding.fix.span)[0])
 
     @Slot()
     def fix_all(self) -> None:
-        fixable = [f for f in self._panel.findings if f.fix is not None]
-        if fixable:
-            self._apply(apply_fixes(self._editor.text(), fixable))
+        """Every safe fix, one after another on the text the last one produced; one undo step."""
+        text = self._editor.text()
+        path, options = self._path, options_from_settings(self._settings)
+        fixed = fix_all(
+            text,
+            lambda current: run_checks(current, path=path, options=options),
+            ignored=self._ignored_keys(),
+        )
+        first = next((i for i, (a, b) in enumerate(zip(text, fixed, strict=False)) if a != b), 0)
+        self._apply(fixed, first)
 
-    def _apply(self, new_text: str) -> None:
+    def _apply(self, new_text: str, at: int) -> None:
+        """Replace the text as one undo step; the cursor and both panes stay at ``at``."""
         self._editor.mark_spans("finding", [], FINDING_COLOR)
         self._editor.mark_spans("related", [], RELATED_COLOR)
         if self._editor.replace_text_minimal(new_text):
+            line = new_text.count("\n", 0, min(at, len(new_text))) + 1
+            self._fix_places.append((self._undo_steps(), line))
+            self._go_to_line(line)
             self.run_now()
+
+    def _go_to_line(self, line: int) -> None:
+        cursor = self._editor.textCursor()
+        cursor.setPosition(self._editor.position_of(line, 1))
+        self._editor.setTextCursor(cursor)
+        self._editor.centerCursor()
+        self._preview.scroll_to_line(line)
+
+    def undo_fix_place(self, steps_before_undo: int) -> None:
+        """After Edit > Undo: when it undid a fix, the cursor and both panes go to the fix's line
+        (Qt would leave the cursor where the replaced range began, often line 1)."""
+        while self._fix_places and self._fix_places[-1][0] > steps_before_undo:
+            self._fix_places.pop()  # fixes undone some other way
+        if self._fix_places and self._fix_places[-1][0] == steps_before_undo:
+            _steps, line = self._fix_places.pop()
+            self._go_to_line(line)
 
     @Slot(object)
     def ignore(self, finding: Finding) -> None:
@@ -149,8 +211,38 @@ class ChecksController(QObject):
         keys = self._settings.ignored_findings.setdefault(key, [])
         if finding.key and finding.key not in keys:
             keys.append(finding.key)
-        self._panel.set_findings([f for f in self._panel.findings if f.key != finding.key])
+            self._ignore_undo.append((finding.key, self._undo_steps()))
+        if finding not in self._findings:
+            self._findings.append(finding)
+        self._show()
         self.settings_changed.emit()
+
+    @Slot(object)
+    def unignore(self, finding: Finding) -> None:
+        keys = self._settings.ignored_findings.get(self._ignore_key(), [])
+        if finding.key in keys:
+            keys.remove(finding.key)
+            if not keys:
+                self._settings.ignored_findings.pop(self._ignore_key(), None)
+            self._show()
+            self.settings_changed.emit()
+
+    def undo_ignore(self) -> bool:
+        """Bring back the last ignored finding when ignoring it was the last thing done.
+
+        Returns False when there is nothing to undo here (the caller undoes an edit).
+        """
+        if not self._ignore_undo or self._ignore_undo[-1][1] != self._undo_steps():
+            return False
+        key, _steps = self._ignore_undo.pop()
+        found = next((f for f in self._findings if f.key == key), None)
+        if found is None:
+            return False
+        self.unignore(found)
+        return True
+
+    def _undo_steps(self) -> int:
+        return self._editor.document().availableUndoSteps()
 
     def _ignore_key(self) -> str:
         return str(self._path.resolve()) if self._path else ""

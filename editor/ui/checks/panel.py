@@ -1,4 +1,8 @@
-"""The checks panel: findings grouped by rule and severity, with fix and ignore."""
+"""The checks panel: findings grouped by rule (severity counts in the title), fix and ignore.
+
+Ignored findings are counted ("3 ignored"); the button shows them in their own
+group, where the Ignore button brings the selected one back.
+"""
 
 from __future__ import annotations
 
@@ -40,16 +44,28 @@ def severity_title(severity: Severity, count: int) -> str:
     return plural("%n note", "%n notes", count)
 
 
+def group_title(rule: str, members: list[Finding]) -> str:
+    """ "Repeated passages — 1 warning, 1 note": one group per rule, severities counted."""
+    counts = [
+        severity_title(severity, n)
+        for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if (n := sum(1 for f in members if f.severity is severity))
+    ]
+    return f"{rule_title(rule)} — {', '.join(counts)}"
+
+
 class ChecksPanel(QWidget):
     finding_activated = Signal(object)  # Finding
     fix_requested = Signal(object)  # Finding
     ignore_requested = Signal(object)  # Finding
+    unignore_requested = Signal(object)  # Finding (an ignored one)
     fix_all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = "en"
         self._findings: list[Finding] = []
+        self._ignored: list[Finding] = []
         self.summary = QLabel()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -58,8 +74,12 @@ class ChecksPanel(QWidget):
         self.fix_button = QPushButton(tr("Fix"))
         self.ignore_button = QPushButton(tr("Ignore"))
         self.fix_all_button = QPushButton(tr("Fix all safe"))
+        self.ignored_button = QPushButton()
+        self.ignored_button.setCheckable(True)
+        self.ignored_button.setFlat(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.ignored_button)
         for button in (self.fix_button, self.ignore_button, self.fix_all_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -72,44 +92,61 @@ class ChecksPanel(QWidget):
         self.fix_button.clicked.connect(self._on_fix_button_clicked)
         self.ignore_button.clicked.connect(self._on_ignore_button_clicked)
         self.fix_all_button.clicked.connect(self.fix_all_requested)
+        self.ignored_button.toggled.connect(self._on_ignored_button_toggled)
         self.set_findings([])
 
     @property
     def findings(self) -> list[Finding]:
         return list(self._findings)
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    @property
+    def ignored(self) -> list[Finding]:
+        return list(self._ignored)
+
+    def set_findings(self, findings: list[Finding], ignored: list[Finding] | None = None) -> None:
+        """Show ``findings``; ``ignored`` (when given) are the ones the writer ignored."""
         current = self.current_finding()
         self._findings = list(findings)
+        if ignored is not None:
+            self._ignored = list(ignored)
         self.tree.clear()
-        groups: dict[tuple[str, Severity], list[Finding]] = defaultdict(list)
+        groups: dict[str, list[Finding]] = defaultdict(list)
         for finding in findings:
-            groups[(finding.rule, finding.severity)].append(finding)
-        order = sorted(groups, key=lambda key: (-key[1].rank, key[0]))
-        for rule, severity in order:
-            members = sorted(groups[(rule, severity)], key=lambda f: (f.span.line, f.span.column))
-            group = QTreeWidgetItem(
-                [f"{rule_title(rule)} — {severity_title(severity, len(members))}"]
-            )
-            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            self.tree.addTopLevelItem(group)
-            for finding in members:
-                text = tr("line %1: %2").replace("%1", str(finding.span.line))
-                item = QTreeWidgetItem([text.replace("%2", finding.message(self.language))])
-                item.setData(0, ROLE, finding)
-                item.setToolTip(0, finding.message(self.language))
-                group.addChild(item)
-                if current is not None and finding.key and finding.key == current.key:
-                    self.tree.setCurrentItem(item)
-            group.setExpanded(True)
-        fixable = sum(1 for f in findings if f.fix is not None)
+            groups[finding.rule].append(finding)
+        order = sorted(groups, key=lambda rule: (-max(f.severity.rank for f in groups[rule]), rule))
+        for rule in order:
+            members = sorted(groups[rule], key=lambda f: (f.span.line, f.span.column))
+            self._add_group(group_title(rule, members), members, current)
+        if self._ignored and self.ignored_button.isChecked():
+            members = sorted(self._ignored, key=lambda f: (f.span.line, f.span.column))
+            self._add_group(tr("Ignored"), members, current)
+        fixable = sum(1 for f in findings if f.fix is not None and f.fix.safe)
         self.summary.setText(
             tr("No problems found")
             if not findings
             else plural("%n finding", "%n findings", len(findings))
         )
+        self.ignored_button.setText(plural("%n ignored", "%n ignored", len(self._ignored)))
+        self.ignored_button.setVisible(bool(self._ignored))
         self.fix_all_button.setEnabled(fixable > 0)
         self._update_buttons()
+
+    def _add_group(self, title: str, members: list[Finding], current: Finding | None) -> None:
+        group = QTreeWidgetItem([title])
+        group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        self.tree.addTopLevelItem(group)
+        for finding in members:
+            text = tr("line %1: %2").replace("%1", str(finding.span.line))
+            item = QTreeWidgetItem([text.replace("%2", finding.message(self.language))])
+            item.setData(0, ROLE, finding)
+            item.setToolTip(0, finding.message(self.language))
+            group.addChild(item)
+            if current is not None and finding.key and finding.key == current.key:
+                self.tree.setCurrentItem(item)
+        group.setExpanded(True)
+
+    def is_ignored(self, finding: Finding) -> bool:
+        return any(f.key == finding.key for f in self._ignored)
 
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()
@@ -136,6 +173,8 @@ class ChecksPanel(QWidget):
             "" if fix is None else fix.label_ja if self.language == "ja" else fix.label_en
         )
         self.ignore_button.setEnabled(finding is not None)
+        ignored = finding is not None and self.is_ignored(finding)
+        self.ignore_button.setText(tr("Un-ignore") if ignored else tr("Ignore"))
 
     @Slot(QTreeWidgetItem, int)
     def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
@@ -158,5 +197,11 @@ class ChecksPanel(QWidget):
     @Slot()
     def _on_ignore_button_clicked(self) -> None:
         finding = self.current_finding()
-        if finding is not None:
+        if finding is not None and self.is_ignored(finding):
+            self.unignore_requested.emit(finding)
+        elif finding is not None:
             self.ignore_requested.emit(finding)
+
+    @Slot(bool)
+    def _on_ignored_button_toggled(self, _checked: bool) -> None:
+        self.set_findings(self._findings)

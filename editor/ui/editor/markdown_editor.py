@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from editor.core.checks.findings import Span
@@ -35,6 +43,21 @@ class MarkdownEditor(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
         self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
         self.editing = EditingHelper(self)  # list Enter/Tab, inline toggles, smart paste
+
+    def event(self, event: QEvent) -> bool:
+        """Let Ctrl+Z / Ctrl+Shift+Z reach the window's Edit > Undo / Redo actions.
+
+        QPlainTextEdit claims the undo keys for itself; the window's Undo also
+        brings back a finding ignored last and keeps the place of an undone fix.
+        """
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                if self.window() is not self:  # inside a window: its actions handle the keys
+                    event.ignore()
+                    return False
+        return super().event(event)
 
     # -- text --------------------------------------------------------------------------------
     def text(self) -> str:

@@ -56,6 +56,11 @@ class ExportController(QObject):
         self._export_choices: dict[str, ExportChoice] = {}  # last answers, per format
         self._export_folder: Path | None = None  # where the last export went
         self._pdf_job: tuple[Any, Path, tuple[ImageWarning, ...]] | None = None  # printing now
+        self._error_count: Callable[[], int] = lambda: 0
+
+    def set_error_count(self, count: Callable[[], int]) -> None:
+        """How many error findings the post still has (the status bar says so after export)."""
+        self._error_count = count
 
     def set_pdf_action(self, action: QAction) -> None:
         """The menu action disabled while a PDF is printing."""
@@ -158,6 +163,14 @@ class ExportController(QObject):
         self._export_folder = path.absolute().parent
         text = tr("Exported to %1").replace("%1", str(path))
         problems = image_problems_text(warnings)
+        errors = self._error_count()
+        if errors:
+            found = plural(
+                "%n error finding still in the post (see Checks)",
+                "%n error findings still in the post (see Checks)",
+                errors,
+            )
+            problems = f"{found}; {problems}" if problems else found
         self._status.showMessage(f"{text} — {problems}" if problems else text, 15000)
 
 

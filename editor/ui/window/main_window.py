@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.files.set_recent_menu(self.menus["recent"])
         self.live.set_remote_action(self.actions_by_name["remote_images"])
         self.exporter.set_pdf_action(self.actions_by_name["export_pdf"])
+        self.exporter.set_error_count(self.checks.error_count)
         self.disk_sync = DiskSync(self, self)  # notices changes to the open file by other programs
         self._connect_signals()
         self._restore_layout()
@@ -344,7 +345,10 @@ class MainWindow(QMainWindow):
     # -- edit --------------------------------------------------------------------------------
     @Slot()
     def undo(self) -> None:
-        self.editor.undo()
+        if not self.checks.undo_ignore():  # an Ignore done last is undone first
+            steps = self.editor.document().availableUndoSteps()
+            self.editor.undo()
+            self.checks.undo_fix_place(steps)
 
     @Slot()
     def redo(self) -> None:
