@@ -1,13 +1,16 @@
-"""Live HTML preview: a shell page loaded once, then content swapped in place.
+"""Live HTML preview: a shell page loaded once, then its blocks patched in place.
 
-Swapping ``#kosei-content`` instead of reloading keeps the scroll position and
-works for posts far over setHtml()'s 2 MB limit. Our helper script lives in the
-ApplicationWorld and talks back through a QWebChannel.
+Each top-level block of the post is kept by its key; after an edit only the
+blocks that changed are replaced (one small ``runJavaScript``), so the scroll
+position stays and a 1 MB post does not travel to the page on every key. The
+shell is reloaded only for a new document folder or image policy. Our helper
+script lives in the ApplicationWorld and talks back through a QWebChannel.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,8 @@ from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript, QWebEng
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from editor.core.markdown.analysis import Block
+from editor.core.markdown.block_diff import block_at, diff_blocks
 from editor.core.markdown.preview_style import theme_css
 from editor.core.markdown.render import page_html
 from editor.core.resources import resource_path
@@ -63,7 +68,10 @@ class PreviewView(QWebEngineView):
         self._install_scripts()
         self._ready = False
         self.shown_generation = 0  # newest content generation on screen
+        self.last_patch_chars = 0  # size of the last patch sent (for tests and the bench)
         self._pending: tuple[int, str] | None = None
+        self._pending_blocks: tuple[int, Sequence[Block], int | None] | None = None
+        self._on_page: list[tuple[str, int]] | None = None  # (key, line) of the blocks sent
         self._pending_line: int | None = None
         self._base_dir: Path | None = None
         self._theme = "light"
@@ -99,6 +107,7 @@ class PreviewView(QWebEngineView):
         remote_attr = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
         self._page.settings().setAttribute(remote_attr, allow_remote)
         self._ready = False
+        self._on_page = None
         html = page_html(None, theme=theme, allow_remote=allow_remote, extra_css=self._user_css)
         base = QUrl.fromLocalFile(str(base_dir) + "/") if base_dir else QUrl("about:blank")
         self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
@@ -126,15 +135,53 @@ class PreviewView(QWebEngineView):
             generation, html = self._pending
             self._pending = None
             self.show_html(generation, html)
+        if self._pending_blocks is not None:
+            generation, blocks, line = self._pending_blocks
+            self._pending_blocks = None
+            self.show_blocks(generation, blocks, line)
 
     # -- content -----------------------------------------------------------------------------
     def show_html(self, generation: int, html: str) -> None:
         """Swap in rendered HTML; ``content_shown(generation)`` follows once it is on screen."""
         if not self._ready:
-            self._pending = (generation, html)
+            self._pending, self._pending_blocks = (generation, html), None
             return
+        self._on_page = None
         script = f"window.kosei && window.kosei.update({json.dumps(html)})"
         self.run_js(script, lambda _count: self._after_update(generation))
+
+    def show_blocks(
+        self, generation: int, blocks: Sequence[Block], edited_line: int | None = None
+    ) -> None:
+        """Bring the page to ``blocks``, sending only those that changed since the last call.
+
+        ``edited_line`` (a file line) is the writer's caret: its block is scrolled into
+        view when an edit left it off screen. The first call after a (re)load sends all.
+        """
+        if not self._ready:
+            self._pending, self._pending_blocks = None, (generation, blocks, edited_line)
+            return
+        if self._on_page is None:
+            payload = json.dumps([block.html for block in blocks])
+            script = f"window.kosei && window.kosei.setBlocks({payload})"
+            self.run_js(script, lambda _count: self._after_update(generation))
+        else:
+            patch = diff_blocks(self._on_page, blocks)
+            steps = []
+            if not patch.empty:
+                htmls = json.dumps([block.html for block in patch.inserted])
+                shifts = json.dumps(patch.shifts)
+                self.last_patch_chars = len(htmls) + len(shifts)
+                steps.append(f"kosei.patch({patch.start}, {patch.removed}, {htmls}, {shifts})")
+            if edited_line is not None and blocks:
+                steps.append(f"kosei.reveal({block_at(blocks, edited_line)})")
+            script = "window.kosei && (" + (", ".join(steps) or "0") + ")"
+            self.run_js(script, lambda _value: self._after_patch(generation))
+        self._on_page = [(block.key, block.line) for block in blocks]
+
+    def _after_patch(self, generation: int) -> None:
+        self.shown_generation = generation
+        self.content_shown.emit(generation)
 
     def _after_update(self, generation: int) -> None:
         self.shown_generation = generation

@@ -105,3 +105,41 @@ def test_keys_are_unique_for_equal_blocks() -> None:
     keys = [block.key for block in analysis.blocks]
     assert len(set(keys)) == 3
     assert len({key.rsplit("-", 1)[0] for key in keys}) == 1
+
+
+def _apply(old: list[tuple[str, int]], patch: object) -> list[tuple[str, int]]:
+    from editor.core.markdown.block_diff import BlockPatch
+
+    assert isinstance(patch, BlockPatch)
+    new = old[: patch.start] + [(b.key, b.line) for b in patch.inserted]
+    new += old[patch.start + patch.removed :]
+    for first, count, delta in patch.shifts:
+        for index in range(first, first + count):
+            new[index] = (new[index][0], new[index][1] + delta)
+    return new
+
+
+@settings(max_examples=60, deadline=None)
+@given(text_strategy, st.lists(edit, min_size=1, max_size=4))
+def test_applying_the_patch_gives_the_new_blocks(body: str, edits: list) -> None:
+    from editor.core.markdown.block_diff import diff_blocks
+
+    text, analysis = body, analyse(body)
+    screen = [(b.key, b.line) for b in analysis.blocks]
+    for position, length, inserted in edits:
+        at = position % (len(text) + 1)
+        text = text[:at] + inserted + text[at + length :]
+        analysis = analyse(text, analysis)
+        screen = _apply(screen, diff_blocks(screen, analysis.blocks))
+        assert screen == [(b.key, b.line) for b in analysis.blocks]
+
+
+def test_typing_in_one_paragraph_replaces_only_that_block() -> None:
+    from editor.core.markdown.block_diff import diff_blocks
+
+    text = "# T\n\none\n\ntwo\n\nthree\n"
+    before = analyse(text)
+    after = analyse(text.replace("two", "two and more\nlines"), before)
+    patch = diff_blocks([(b.key, b.line) for b in before.blocks], after.blocks)
+    assert (patch.start, patch.removed, len(patch.inserted)) == (2, 1, 1)
+    assert patch.shifts == ((3, 1, 1),)
