@@ -1,4 +1,9 @@
-"""Debounced journaling of a window's unsaved text (a few seconds after typing pauses)."""
+"""Debounced journaling of a window's unsaved text (a few seconds after typing pauses).
+
+The pause write serialises and fsyncs on a worker thread (about 100 ms for 1 MB,
+measured by ``bench/bench_journal.py``): only reading the text stays on the UI
+thread. ``flush()`` and ``discard()`` wait for that write, so their order holds.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.document.journal import Journal, new_entry_id
 from editor.core.errors import DocumentWriteError
+from editor.ui.app.workers import BackgroundRunner
 from editor.ui.editor.exact_text import exact_text
 
 log = logging.getLogger(__name__)
@@ -45,6 +51,10 @@ class Autosaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._writer = BackgroundRunner(self, self._pool)
+        self._writer.finished.connect(self._on_writer_finished)
         editor.textChanged.connect(self._on_editor_text_changed)
 
     @Slot()
@@ -53,12 +63,38 @@ class Autosaver(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self.flush()
+        if self._editor is None:
+            return
+        if not self._editor.document().isModified():
+            self.discard()
+            self.typing_paused.emit()
+            return
+        path, encoding = self._describe()
+        text, journal, entry_id = exact_text(self._editor), self._journal, self.entry_id
+        self._writer.submit(lambda: journal.write(entry_id, text, path, encoding))
+
+    @Slot(int, object)
+    def _on_writer_finished(self, _generation: int, result: object) -> None:
+        if self._editor is None:
+            return  # the window closed meanwhile
+        self._report(result if isinstance(result, DocumentWriteError) else None)
+        if isinstance(result, Exception) and not isinstance(result, DocumentWriteError):
+            log.warning("journal write failed: %s", result)
         self.typing_paused.emit()
+
+    def _report(self, error: DocumentWriteError | None) -> None:
+        if error is None:
+            self._failing = False
+            return
+        log.warning("journal write failed: %s", error)
+        if not self._failing:
+            self.journal_failed.emit(error.reason)
+        self._failing = True
 
     def flush(self) -> None:
         """Journal now (or discard when nothing is unsaved)."""
         self.timer.stop()
+        self._pool.waitForDone()
         if self._editor is None:
             return  # stopped: the window closed
         if not self._editor.document().isModified():
@@ -68,16 +104,14 @@ class Autosaver(QObject):
         try:
             self._journal.write(self.entry_id, exact_text(self._editor), path, encoding)
         except DocumentWriteError as error:
-            log.warning("journal write failed: %s", error)
-            if not self._failing:
-                self.journal_failed.emit(error.reason)
-            self._failing = True
+            self._report(error)
             return
-        self._failing = False
+        self._report(None)
 
     def discard(self) -> None:
         """Forget the entry: after a save, or when the window closes cleanly."""
         self.timer.stop()
+        self._pool.waitForDone()
         self._journal.discard(self.entry_id)
 
     def stop(self) -> None:

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor.core.markdown.analysis import Block
 from editor.core.markdown.block_diff import block_at, diff_blocks
@@ -48,24 +48,29 @@ class PreviewBridge(QObject):
         self.line_scrolled.emit(line)
 
 
-class PreviewView(QWebEngineView):
+class PreviewView(QWidget):
+    """The preview pane; its web engine is created once the window has been painted.
+
+    Until then calls are remembered (the shell to load, content to show, the line to
+    scroll to), so the form and the editor reach the screen without waiting for
+    QtWebEngine to start.
+    """
+
     line_activated = Signal(int)  # the writer clicked a block from this source line
     line_scrolled = Signal(int)  # the writer scrolled; this source line is at the top
     link_clicked = Signal(QUrl)
     content_shown = Signal(int)  # generation number of the content now on screen
+    engine_created = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._profile = QWebEngineProfile(self)  # off the record: no cache or cookies on disk
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.guard = PreviewRequestGuard(self)
-        self._profile.setUrlRequestInterceptor(self.guard)
-        self._page = PreviewPage(self._profile, self)
-        self.setPage(self._page)
-        self._bridge = PreviewBridge(self)
-        self._channel = QWebChannel(self._page)
-        self._channel.registerObject("kosei", self._bridge)
-        self._page.setWebChannel(self._channel, WORLD)
-        self._install_scripts()
+        self.web_view: QWebEngineView | None = None
+        self.window_was_visible_first = False  # the window showed before the engine existed
+        self._page: PreviewPage | None = None
+        self._shell_wanted = False
         self._ready = False
         self.shown_generation = 0  # newest content generation on screen
         self.last_patch_chars = 0  # size of the last patch sent (for tests and the bench)
@@ -77,13 +82,41 @@ class PreviewView(QWebEngineView):
         self._theme = "light"
         self._user_css = ""
         self._allow_remote = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        super().showEvent(event)
+        if self.web_view is None:
+            QTimer.singleShot(0, self.create_engine)
+
+    @Slot()
+    def create_engine(self) -> None:
+        """Create the web view (after the window's first paint); idempotent."""
+        if self.web_view is not None:
+            return
+        top = self.window()
+        self.window_was_visible_first = top.isVisible()
+        if top.isVisible():
+            top.repaint()  # the form and the text on screen first; the engine takes a while
+        view = QWebEngineView(self)
+        self._page = PreviewPage(shared_profile(), view)
+        self._page.setUrlRequestInterceptor(self.guard)
+        view.setPage(self._page)
+        self._bridge = PreviewBridge(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("kosei", self._bridge)
+        self._page.setWebChannel(self._channel, WORLD)
+        self._install_scripts(self._page)
         self._bridge.line_activated.connect(self.line_activated)
         self._bridge.line_scrolled.connect(self.line_scrolled)
         self._page.link_clicked.connect(self.link_clicked)
         self._page.loadFinished.connect(self._on_page_load_finished)
-        self.setContextMenuPolicy(self.contextMenuPolicy())
+        self._layout.addWidget(view)
+        self.web_view = view
+        if self._shell_wanted:
+            self.load_shell(self._base_dir, self._theme, self._allow_remote)
+        self.engine_created.emit()
 
-    def _install_scripts(self) -> None:
+    def _install_scripts(self, page: PreviewPage) -> None:
         sources = [_read_qrc(":/qtwebchannel/qwebchannel.js")]
         sources.append(resource_path("preview", "preview.js").read_text(encoding="utf-8"))
         script = QWebEngineScript()
@@ -92,7 +125,7 @@ class PreviewView(QWebEngineView):
         script.setWorldId(WORLD)
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
         script.setRunsOnSubFrames(False)
-        self._page.scripts().insert(script)
+        page.scripts().insert(script)
 
     # -- document context --------------------------------------------------------------------
     def load_shell(
@@ -102,12 +135,15 @@ class PreviewView(QWebEngineView):
         self._base_dir, self._theme, self._allow_remote = base_dir, theme, allow_remote
         self.guard.root = base_dir
         self.guard.allow_remote_images = allow_remote
+        self._ready = False
+        self._on_page = None
+        self._shell_wanted = True
+        if self._page is None:
+            return  # loaded by create_engine()
         # A file: page reaches no http(s) URL at all unless this is on; the CSP and the
         # request guard still limit what it may fetch to images.
         remote_attr = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
         self._page.settings().setAttribute(remote_attr, allow_remote)
-        self._ready = False
-        self._on_page = None
         html = page_html(None, theme=theme, allow_remote=allow_remote, extra_css=self._user_css)
         base = QUrl.fromLocalFile(str(base_dir) + "/") if base_dir else QUrl("about:blank")
         self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
@@ -128,7 +164,8 @@ class PreviewView(QWebEngineView):
 
     @Slot(bool)
     def _on_page_load_finished(self, _ok: bool) -> None:
-        self._page.loading_shell = False
+        if self._page is not None:
+            self._page.loading_shell = False
         self._ready = True
         self._push_style()  # a style set while the shell was loading
         if self._pending is not None:
@@ -173,7 +210,7 @@ class PreviewView(QWebEngineView):
                 shifts = json.dumps(patch.shifts)
                 self.last_patch_chars = len(htmls) + len(shifts)
                 steps.append(f"kosei.patch({patch.start}, {patch.removed}, {htmls}, {shifts})")
-            if edited_line is not None and blocks:
+            if edited_line is not None and blocks and not patch.empty:
                 steps.append(f"kosei.reveal({block_at(blocks, edited_line)})")
             script = "window.kosei && (" + (", ".join(steps) or "0") + ")"
             self.run_js(script, lambda _value: self._after_patch(generation))
@@ -192,7 +229,8 @@ class PreviewView(QWebEngineView):
     def set_style(self, theme: str, user_css: str = "") -> None:
         """Swap the theme and the writer's CSS in place; the same block stays at the top."""
         self._theme, self._user_css = theme, user_css
-        self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
+        if self._page is not None:
+            self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
         if self._ready:
             self._push_style()
 
@@ -213,16 +251,32 @@ class PreviewView(QWebEngineView):
 
     def run_js(self, script: str, callback: Any = None) -> None:
         """Run ``script`` in our isolated world (the page's own world has JavaScript off)."""
+        if self._page is None:
+            return  # nothing to run it on yet; content waits in _pending until the shell loads
         if callback is None:
             self._page.runJavaScript(script, WORLD)
         else:
             self._page.runJavaScript(script, WORLD, callback)
 
     def shutdown(self) -> None:
-        """Detach the page before the profile goes (avoids Qt's 'profile released' warning)."""
+        """Detach the page before the window goes (the profile is shared and stays)."""
+        if self._page is None or self.web_view is None:
+            return
         self._page.loadFinished.disconnect(self._on_page_load_finished)
-        self.setPage(None)  # type: ignore[arg-type]
+        self.web_view.setPage(None)  # type: ignore[arg-type]
         self._page.deleteLater()
+        self._page = None
+
+
+_PROFILE: QWebEngineProfile | None = None
+
+
+def shared_profile() -> QWebEngineProfile:
+    """One off-the-record profile for every window (each page has its own request guard)."""
+    global _PROFILE
+    if _PROFILE is None:
+        _PROFILE = QWebEngineProfile(QCoreApplication.instance())  # no name: nothing on disk
+    return _PROFILE
 
 
 def _read_qrc(path: str) -> str:
