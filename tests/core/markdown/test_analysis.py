@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -143,3 +144,23 @@ def test_typing_in_one_paragraph_replaces_only_that_block() -> None:
     patch = diff_blocks([(b.key, b.line) for b in before.blocks], after.blocks)
     assert (patch.start, patch.removed, len(patch.inserted)) == (2, 1, 1)
     assert patch.shifts == ((3, 1, 1),)
+
+
+def test_an_edit_parses_only_the_chunk_it_touched(monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.core.markdown import chunks
+
+    text = "---\ntitle: T\n---\n\n" + "\n\n".join(f"Paragraph {i} [x][r]." for i in range(300))
+    text += "\n\n[r]: https://example.com/\n"
+    before = analyse(text)
+    parsed: list[str] = []
+    original = chunks.parse
+    monkeypatch.setattr(
+        chunks, "parse", lambda source, refs: parsed.append(source) or original(source, refs)
+    )
+    after = analyse(text.replace("Paragraph 150 ", "Paragraph 150 edited "), before)
+    assert parsed == ["Paragraph 150 edited [x][r].\n\n"]
+    assert after.blocks[151].html.startswith('<p data-line="')
+    assert "edited" in after.blocks[151].html
+    parsed.clear()
+    analyse(text.replace("https://example.com/", "https://example.org/"), before)
+    assert len(parsed) == 301  # every chunk that may use the definition, and only those
