@@ -172,7 +172,7 @@ def in_process(path: Path, label: str, keys: int) -> None:
         started = time.perf_counter()
         window.journaling.autosaver._on_timer_timeout()
         reads.append((time.perf_counter() - started) * 1000)
-        _wait(app, lambda: not window.journaling.autosaver._writer.busy)
+        _wait(app, lambda: not window.journaling.autosaver._writer.busy)  # type: ignore[union-attr]
     print(f"{label}: autosave pause on the UI thread {_stats(reads)}")
     reads = []
     for _ in range(5):
@@ -180,10 +180,52 @@ def in_process(path: Path, label: str, keys: int) -> None:
         exact_text(editor)
         reads.append((time.perf_counter() - started) * 1000)
     print(f"{label}: exact text read (UI thread)     {_stats(reads)}")
+    before = pss_tree_mb(os.getpid())
+    [second] = manager.open_paths([SAMPLE if SAMPLE.exists() else path])
+    _wait(app, lambda: second.preview.shown_generation > 0)
+    end = time.perf_counter() + 2
+    _wait(app, lambda: time.perf_counter() > end)
+    after = pss_tree_mb(os.getpid())
+    print(f"{label}: PSS of the tree {before:.0f} MB; a second window adds {after - before:.0f} MB")
+    second.editor.document().setModified(False)
+    second.close()
     editor.document().setModified(False)
     window.close()
     QThreadPool.globalInstance().waitForDone()
     app.processEvents()
+
+
+def core(text: str, label: str, runs: int) -> None:
+    """The worker's part alone: the old whole render against the incremental analysis."""
+    from editor.core.markdown.analysis import analyse
+    from editor.core.markdown.outline import outline
+    from editor.core.markdown.render import render_with_stats
+
+    def timed(run: Callable[[], object]) -> list[float]:
+        samples = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            run()
+            samples.append((time.perf_counter() - started) * 1000)
+        return samples
+
+    print(
+        f"{label}: old render+stats+outline    {_stats(timed(lambda: (render_with_stats(text), outline(text))))}"
+    )
+    base = analyse(text)
+    print(f"{label}: analysis from scratch       {_stats(timed(lambda: analyse(text)))}")
+    at = text.index("\n\n", len(text) // 2) - 3
+    edited = [text[:at] + "x" * (i + 1) + text[at:] for i in range(runs)]
+    state = {"previous": base, "index": 0}
+
+    def one_key() -> None:
+        state["previous"] = analyse(edited[state["index"]], state["previous"])  # type: ignore[arg-type]
+        state["index"] = int(state["index"]) + 1  # type: ignore[call-overload]
+
+    print(f"{label}: analysis after one key      {_stats(timed(one_key))}")
+    top = text.index("\n\n", 200) + 2
+    fenced = text[:top] + "```\n" + text[top:]
+    print(f"{label}: analysis, fence opened at top {_stats(timed(lambda: analyse(fenced, base)))}")
 
 
 def probe(path: Path) -> None:
@@ -259,6 +301,9 @@ def main() -> None:
     sample = SAMPLE if SAMPLE.exists() else ROOT / "resources" / "samples" / "welcome.md"
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     if "--big-only" not in sys.argv:
+        core(SAMPLE.read_text(encoding="utf-8"), "sample", 5)
+    core(big.read_text(encoding="utf-8"), "1 MB  ", 3 if quick else 5)
+    if "--big-only" not in sys.argv:
         in_process(sample, "sample", 10 if quick else 30)
     in_process(big, "1 MB  ", 8 if quick else 20)
     if "--big-only" not in sys.argv:
@@ -267,3 +312,31 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def pss_tree_mb(root: int) -> float:
+    """Proportional set size of ``root`` and all its descendants, in MB."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    total_kb = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kb += int(line.split()[1])
+        except OSError:
+            continue
+    return total_kb / 1024

@@ -2,16 +2,18 @@
 
 The pause write serialises and fsyncs on a worker thread (about 100 ms for 1 MB,
 measured by ``bench/bench_journal.py``): only reading the text stays on the UI
-thread. ``flush()`` and ``discard()`` wait for that write, so their order holds.
+thread. ``flush()`` and ``discard()`` wait for a write in progress and cancel one
+not yet started, so a late background write never lands after them.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.document.journal import Journal, new_entry_id
@@ -51,9 +53,9 @@ class Autosaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._writer = BackgroundRunner(self, self._pool)
+        self._writing = threading.Lock()  # held by the background write in progress
+        self._sequence = [0]  # a background write runs only if nothing newer came since
+        self._writer = BackgroundRunner(self)
         self._writer.finished.connect(self._on_writer_finished)
         editor.textChanged.connect(self._on_editor_text_changed)
 
@@ -71,15 +73,35 @@ class Autosaver(QObject):
             return
         path, encoding = self._describe()
         text, journal, entry_id = exact_text(self._editor), self._journal, self.entry_id
-        self._writer.submit(lambda: journal.write(entry_id, text, path, encoding))
+        counter, lock = self._sequence, self._writing  # the job holds no reference to self
+        counter[0] += 1
+        sequence = counter[0]
+
+        def write() -> DocumentWriteError | None:
+            with lock:
+                if sequence != counter[0]:
+                    return None  # a flush or discard came first: it has the newer state
+                try:
+                    journal.write(entry_id, text, path, encoding)
+                except DocumentWriteError as error:
+                    return error
+                return None
+
+        self._writer.submit(write)
+
+    def _cancel_background_write(self) -> None:
+        self._sequence[0] += 1
+        with self._writing:  # waits for a write in progress
+            pass
 
     @Slot(int, object)
     def _on_writer_finished(self, _generation: int, result: object) -> None:
         if self._editor is None:
             return  # the window closed meanwhile
-        self._report(result if isinstance(result, DocumentWriteError) else None)
         if isinstance(result, Exception) and not isinstance(result, DocumentWriteError):
             log.warning("journal write failed: %s", result)
+        else:
+            self._report(result if isinstance(result, DocumentWriteError) else None)
         self.typing_paused.emit()
 
     def _report(self, error: DocumentWriteError | None) -> None:
@@ -94,7 +116,7 @@ class Autosaver(QObject):
     def flush(self) -> None:
         """Journal now (or discard when nothing is unsaved)."""
         self.timer.stop()
-        self._pool.waitForDone()
+        self._cancel_background_write()
         if self._editor is None:
             return  # stopped: the window closed
         if not self._editor.document().isModified():
@@ -111,7 +133,7 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Forget the entry: after a save, or when the window closes cleanly."""
         self.timer.stop()
-        self._pool.waitForDone()
+        self._cancel_background_write()
         self._journal.discard(self.entry_id)
 
     def stop(self) -> None:

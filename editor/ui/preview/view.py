@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWebChannel import QWebChannel
@@ -86,7 +87,12 @@ class PreviewView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         if self.web_view is None:
-            QTimer.singleShot(0, self.create_engine)
+            QTimer.singleShot(0, self._create_engine_if_shown)
+
+    def _create_engine_if_shown(self) -> None:
+        # The window may have closed (or its C++ side gone) before this turn of the loop.
+        if shiboken6.isValid(self) and self.web_view is None and self.isVisible():
+            self.create_engine()
 
     @Slot()
     def create_engine(self) -> None:
