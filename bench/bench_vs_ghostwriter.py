@@ -58,12 +58,14 @@ def main() -> None:
     xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"])
     time.sleep(1.5)
     home = Path(tempfile.mkdtemp())
+    (home / "run").mkdir(mode=0o700)
     env = dict(
         os.environ,
         DISPLAY=DISPLAY,
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
+        XDG_RUNTIME_DIR=str(home / "run"),  # no other instance to hand the file to
         QT_QPA_PLATFORM="xcb",
     )
     if os.geteuid() == 0:
