@@ -1,15 +1,8 @@
-"""Debounced journaling of a window's unsaved text (a few seconds after typing pauses).
-
-The pause write serialises and fsyncs on a worker thread (about 100 ms for 1 MB,
-measured by ``bench/bench_journal.py``): only reading the text stays on the UI
-thread. ``flush()`` and ``discard()`` wait for a write in progress and cancel one
-not yet started, so a late background write never lands after them.
-"""
+"""Debounced journaling of a window's unsaved text (a few seconds after typing pauses)."""
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +11,6 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.document.journal import Journal, new_entry_id
 from editor.core.errors import DocumentWriteError
-from editor.ui.app.workers import BackgroundRunner
 from editor.ui.editor.exact_text import exact_text
 
 log = logging.getLogger(__name__)
@@ -53,10 +45,6 @@ class Autosaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
-        self._writing = threading.Lock()  # held by the background write in progress
-        self._sequence = [0]  # a background write runs only if nothing newer came since
-        self._writer = BackgroundRunner(self)
-        self._writer.finished.connect(self._on_writer_finished)
         editor.textChanged.connect(self._on_editor_text_changed)
 
     @Slot()
@@ -65,58 +53,12 @@ class Autosaver(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if self._editor is None:
-            return
-        if not self._editor.document().isModified():
-            self.discard()
-            self.typing_paused.emit()
-            return
-        path, encoding = self._describe()
-        text, journal, entry_id = exact_text(self._editor), self._journal, self.entry_id
-        counter, lock = self._sequence, self._writing  # the job holds no reference to self
-        counter[0] += 1
-        sequence = counter[0]
-
-        def write() -> DocumentWriteError | None:
-            with lock:
-                if sequence != counter[0]:
-                    return None  # a flush or discard came first: it has the newer state
-                try:
-                    journal.write(entry_id, text, path, encoding)
-                except DocumentWriteError as error:
-                    return error
-                return None
-
-        self._writer.submit(write)
-
-    def _cancel_background_write(self) -> None:
-        self._sequence[0] += 1
-        with self._writing:  # waits for a write in progress
-            pass
-
-    @Slot(int, object)
-    def _on_writer_finished(self, _generation: int, result: object) -> None:
-        if self._editor is None:
-            return  # the window closed meanwhile
-        if isinstance(result, Exception) and not isinstance(result, DocumentWriteError):
-            log.warning("journal write failed: %s", result)
-        else:
-            self._report(result if isinstance(result, DocumentWriteError) else None)
+        self.flush()
         self.typing_paused.emit()
-
-    def _report(self, error: DocumentWriteError | None) -> None:
-        if error is None:
-            self._failing = False
-            return
-        log.warning("journal write failed: %s", error)
-        if not self._failing:
-            self.journal_failed.emit(error.reason)
-        self._failing = True
 
     def flush(self) -> None:
         """Journal now (or discard when nothing is unsaved)."""
         self.timer.stop()
-        self._cancel_background_write()
         if self._editor is None:
             return  # stopped: the window closed
         if not self._editor.document().isModified():
@@ -126,14 +68,16 @@ class Autosaver(QObject):
         try:
             self._journal.write(self.entry_id, exact_text(self._editor), path, encoding)
         except DocumentWriteError as error:
-            self._report(error)
+            log.warning("journal write failed: %s", error)
+            if not self._failing:
+                self.journal_failed.emit(error.reason)
+            self._failing = True
             return
-        self._report(None)
+        self._failing = False
 
     def discard(self) -> None:
         """Forget the entry: after a save, or when the window closes cleanly."""
         self.timer.stop()
-        self._cancel_background_write()
         self._journal.discard(self.entry_id)
 
     def stop(self) -> None:
