@@ -55,6 +55,7 @@ bench: $(STAMP_TEST)
 	$(QT_ENV) $(PY) bench/bench_large_file.py
 	$(PY) bench/bench_hostile.py
 	$(PY) bench/bench_site.py
+	$(QT_ENV) $(PY) bench/bench_typing.py
 
 # `package` builds build/bundle/kosei, dist/kosei_<version>_amd64.deb,
 # dist/kosei-<version>-linux-x86_64.tar.gz and build/AppDir (installs the build

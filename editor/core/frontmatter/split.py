@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -59,30 +60,51 @@ class Split:
 
 
 def split(text: str) -> Split:
-    """Find the front matter at the top of ``text``; never raises on bad input."""
-    lines = text.split("\n")
-    first = lines[0].rstrip() if lines else ""
+    """Find the front matter at the top of ``text``; never raises on bad input.
+
+    Lines are read one by one up to the closing fence: the body is not split into
+    lines (this runs on the UI thread for every preview update).
+    """
+    lines = _lines(text)
+    first_line = next(lines)[0]
+    first = first_line.rstrip()
     if first in _FENCES:
         fmt, closers = _FENCES[first]
-        for index in range(1, len(lines)):
-            if lines[index].rstrip() in closers:
-                return _make(fmt, lines, 1, index, index)
+        head = [first_line]
+        for index, (line, after) in enumerate(lines, start=1):
+            head.append(line)
+            if line.rstrip() in closers:
+                return _make(fmt, head, 1, index, index, text[after:])
         return Split(None, text, 0)
     if first.startswith("{"):
-        for index in range(0, len(lines)):
-            if lines[index].rstrip() == "}" or (index == 0 and first.endswith("}")):
-                return _make("json", lines, 0, index + 1, index)
+        head = []
+        for index, (line, after) in enumerate(_lines(text)):
+            head.append(line)
+            if line.rstrip() == "}" or (index == 0 and first.endswith("}")):
+                return _make("json", head, 0, index + 1, index, text[after:])
     return Split(None, text, 0)
 
 
-def _make(fmt: Format, lines: list[str], inner_start: int, inner_end: int, end_line: int) -> Split:
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of ``text`` with the offset where the next one starts."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:], len(text)
+            return
+        yield text[start:end], end + 1
+        start = end + 1
+
+
+def _make(
+    fmt: Format, lines: list[str], inner_start: int, inner_end: int, end_line: int, body: str
+) -> Split:
     inner = "\n".join(lines[inner_start:inner_end])
     raw = "\n".join(lines[: end_line + 1])
     data, error = parse(fmt, inner, inner_start)
-    body_start = end_line + 1
-    body = "\n".join(lines[body_start:])
     fm = FrontMatter(fmt, raw, inner, inner_start, end_line, data, error)
-    return Split(fm, body, body_start)
+    return Split(fm, body, end_line + 1)
 
 
 def parse(
