@@ -90,14 +90,6 @@ def _build(_key: tuple[Any, ...], dialect: Dialect) -> MarkdownIt:
     return md
 
 
-@lru_cache(maxsize=1)
-def inline_parser() -> MarkdownIt:
-    """Markdown for short values (a figure caption): no raw HTML, so a parameter runs nothing."""
-    md = MarkdownIt("commonmark", {"html": False})
-    md.enable(["strikethrough"])
-    return md
-
-
 def _use_cjk(md: MarkdownIt, dialect: Dialect) -> None:
     try:
         from mdit_py_cjk_friendly import cjk_friendly

@@ -49,7 +49,7 @@ def safe_url(value: str) -> str:
 
 def inline_markdown(text: str, env: Any) -> str:
     """Markdown of a shortcode parameter (``caption``) without raw HTML, as Hugo's markdownify."""
-    from editor.core.markdown.parser import inline_parser
+    from editor.core.markdown.inline import inline_parser
 
     return inline_parser().renderInline(text, {})
 

@@ -155,7 +155,7 @@ def test_an_edit_parses_only_the_chunk_it_touched(monkeypatch: pytest.MonkeyPatc
     parsed: list[str] = []
     original = chunks.parse
     monkeypatch.setattr(
-        chunks, "parse", lambda source, refs: parsed.append(source) or original(source, refs)
+        chunks, "parse", lambda source, *rest: parsed.append(source) or original(source, *rest)
     )
     after = analyse(text.replace("Paragraph 150 ", "Paragraph 150 edited "), before)
     assert parsed == ["Paragraph 150 edited [x][r].\n\n"]
