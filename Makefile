@@ -36,7 +36,7 @@ run: $(STAMP_RUN) $(QM)
 	$(PY) -m editor resources/samples/welcome.md
 
 test: $(STAMP_TEST) $(QM)
-	$(QT_ENV) $(PY) -m pytest -q
+	$(QT_ENV) $(PY) tests/run_groups.py
 
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff format --check editor tests bench packaging
@@ -53,6 +53,9 @@ bench: $(STAMP_TEST)
 	$(PY) bench/bench_disk_check.py
 	$(QT_ENV) $(PY) bench/bench_export.py
 	$(QT_ENV) $(PY) bench/bench_large_file.py
+	$(PY) bench/bench_hostile.py
+	$(PY) bench/bench_site.py
+	$(QT_ENV) $(PY) bench/bench_typing.py
 
 # `package` builds build/bundle/kosei, dist/kosei_<version>_amd64.deb,
 # dist/kosei-<version>-linux-x86_64.tar.gz and build/AppDir (installs the build

@@ -3,7 +3,8 @@
 Prints: rows for every post on first open, the full background index, a second
 open from the cached index, re-indexing one saved post (rows, taxonomy counts
 and its cross-post findings), the cross-post check of one post against all
-others, and the memory the index holds. Targets (issue #14): rows <= 1 s,
+others, and the memory the index holds. Wall and CPU time are both printed: on a shared
+machine the CPU time is the figure that does not depend on other processes. Targets (issue #14): rows <= 1 s,
 index <= 15 s, second open <= 0.5 s, after a save <= 150 ms, cross-post check
 <= 100 ms, index memory <= 80 MB.
 
@@ -13,6 +14,7 @@ index <= 15 s, second open <= 0.5 s, after a save <= 150 ms, cross-post check
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import random
 import sys
@@ -30,7 +32,9 @@ from editor.core.site.index import SiteIndex  # noqa: E402
 
 TAGS = "python javascript hugo jekyll markdown 生成AI 日本語 writing seo css rust go".split()
 CATEGORIES = ["tech", "life", "blog", "tools", "ノート"]
-KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+KANA = (
+    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+)
 KANJI = "日本語文章記事編集確認重複段落見出時間読者作業表示保存修正変更"
 
 
@@ -40,19 +44,26 @@ def words(rng: random.Random, count: int) -> list[str]:
 
 
 def english(rng: random.Random, vocab: list[str]) -> str:
-    sentences = [" ".join(rng.choices(vocab, k=rng.randint(8, 18))).capitalize() + "." for _ in range(rng.randint(2, 5))]
+    sentences = [
+        " ".join(rng.choices(vocab, k=rng.randint(8, 18))).capitalize() + "."
+        for _ in range(rng.randint(2, 5))
+    ]
     return " ".join(sentences)
 
 
 def japanese(rng: random.Random) -> str:
     pool = KANA * 2 + KANJI
-    return "".join("".join(rng.choices(pool, k=rng.randint(15, 40))) + "。" for _ in range(rng.randint(2, 4)))
+    return "".join(
+        "".join(rng.choices(pool, k=rng.randint(15, 40))) + "。" for _ in range(rng.randint(2, 4))
+    )
 
 
 def make_site(root: Path, posts: int, size: int) -> list[Path]:
     rng = random.Random(14)
     vocab = words(rng, 3000)
-    (root / "hugo.toml").write_text('baseURL = "https://example.org/"\nlanguageCode = "ja"\ntitle = "Bench"\n', encoding="utf-8")
+    (root / "hugo.toml").write_text(
+        'baseURL = "https://example.org/"\nlanguageCode = "ja"\ntitle = "Bench"\n', encoding="utf-8"
+    )
     section = root / "content" / "posts"
     section.mkdir(parents=True)
     paths: list[Path] = []
@@ -92,8 +103,26 @@ def make_site(root: Path, posts: int, size: int) -> list[Path]:
     return paths
 
 
+class Clock:
+    """Wall and CPU time since the last lap (CPU time does not count other processes)."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def lap(self) -> str:
+        wall, cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        if wall >= 2:
+            return f"{wall:.1f} s wall, {cpu:.1f} s CPU"
+        return f"{wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU"
+
+
 def rss() -> int:
-    """Resident memory of this process in bytes (Linux)."""
+    """Resident memory of this process in bytes (Linux), after freed memory is given back."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:
+        pass
     with open("/proc/self/statm") as handle:
         return int(handle.read().split()[1]) * 4096
 
@@ -109,21 +138,20 @@ def main() -> None:
         root.mkdir()
         started = time.perf_counter()
         paths = make_site(root, args.posts, args.kb * 1024)
-        print(f"generated {len(paths)} posts of {args.kb} KB in {time.perf_counter() - started:.1f} s")
+        print(
+            f"generated {len(paths)} posts of {args.kb} KB in {time.perf_counter() - started:.1f} s"
+        )
 
         gc.collect()
         base = rss()
-        started = time.perf_counter()
+        clock = Clock()
         site = find_site(root)
         assert site is not None
         index = SiteIndex(site, cache)
         index.list_posts()
-        rows = time.perf_counter() - started
-        print(f"first open, rows for {len(index.entries)} posts: {rows * 1000:.0f} ms (target <= 1000)")
-        started = time.perf_counter()
+        print(f"first open, rows for {len(index.entries)} posts: {clock.lap()} (target <= 1000 ms)")
         index.build()
-        built = time.perf_counter() - started
-        print(f"full index in the background: {built:.1f} s (target <= 15)")
+        print(f"full index in the background: {clock.lap()} (target <= 15 s)")
         gc.collect()
         held = rss() - base
         print(
@@ -133,40 +161,47 @@ def main() -> None:
         )
         index.save()
 
-        started = time.perf_counter()
+        clock = Clock()
         again = SiteIndex(find_site(root), cache)  # type: ignore[arg-type]
         loaded = again.load()
         changed = again.refresh()
-        second = time.perf_counter() - started
-        print(f"second open from the cache: {second * 1000:.0f} ms, loaded={loaded}, re-read {len(changed)} (target <= 500)")
+        print(
+            f"second open from the cache: {clock.lap()}, loaded={loaded}, "
+            f"re-read {len(changed)} (target <= 500 ms)"
+        )
 
         crosspost.attach(again)
         target = paths[40]  # a post that copies a shared paragraph
         text = target.read_text(encoding="utf-8")
         ctx = CheckContext(text, target)
-        ctx.prose_blocks  # the in-post checks build these anyway
-        times = []
+        _ = ctx.prose_blocks  # the in-post checks build these anyway
+        laps = []
         for _ in range(5):
-            started = time.perf_counter()
+            clock = Clock()
             found = crosspost.cross_post_findings(ctx, again)
-            times.append(time.perf_counter() - started)
-        print(f"cross-post check of one post against {len(again.entries)}: {min(times) * 1000:.1f} ms, {len(found)} findings (target <= 100)")
+            laps.append(clock.lap())
+        print(
+            f"cross-post check of one post against {len(again.entries)}: {min(laps)} "
+            f"(best of 5), {len(found)} findings (target <= 100 ms)"
+        )
 
         saved = paths[7]
         extra = "\n\n" + paths[60].read_text(encoding="utf-8").split("\n\n")[-2] + "\n"
         saved.write_text(saved.read_text(encoding="utf-8") + extra, encoding="utf-8")
         saved_text = saved.read_text(encoding="utf-8")
         saved_ctx = CheckContext(saved_text, saved)
-        saved_ctx.prose_blocks
-        started = time.perf_counter()
+        _ = saved_ctx.prose_blocks
+        clock = Clock()
         again.update(saved)
         again.term_counts("tags")
         found = crosspost.cross_post_findings(saved_ctx, again)
-        after = time.perf_counter() - started
-        print(f"after saving one post: index, taxonomy and its cross-post findings in {after * 1000:.0f} ms, {len(found)} findings (target <= 150)")
-        started = time.perf_counter()
-        full = run_checks(saved_text, saved)
-        print(f"(for reference: all checks of that post, in-post included: {(time.perf_counter() - started) * 1000:.0f} ms, {len(full)} findings)")
+        print(
+            f"after saving one post: index, taxonomy and its cross-post findings in {clock.lap()}, "
+            f"{len(found)} findings (target <= 150 ms)"
+        )
+        clock = Clock()
+        run_checks(saved_text, saved)
+        print(f"(for reference: all checks of that post, in-post included: {clock.lap()})")
 
 
 if __name__ == "__main__":

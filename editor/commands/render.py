@@ -2,9 +2,10 @@
 
 The format comes from the output's suffix (or ``--format``); without ``-o`` the
 HTML goes to standard output. Output is written atomically. Exit status: 0
-done (image warnings are printed to stderr), 2 on bad input: unreadable or
-undecodable file, unknown format or option value, unwritable output. Qt is
-loaded only for a PDF.
+done (image warnings, refused images included, are printed to stderr), 2 on bad
+input: unreadable, undecodable or non-regular file, one over ``--max-size`` or with
+a line over ``MAX_LINE_CHARS``, unknown format or option value, unwritable output.
+Qt is loaded only for a PDF.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from editor.commands.check import add_max_size_argument, long_line_problem
 from editor.core.document.document import Document
+from editor.core.document.names import escaped_name, shown_name
 from editor.core.errors import DocumentReadError, DocumentWriteError, ExportError
 from editor.core.markdown.export import (
     DEFAULT_MARGIN_MM,
@@ -57,6 +60,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument(
         "--remote-images", action="store_true", help="PDF: fetch remote images to print them"
     )
+    add_max_size_argument(parser)
     parser.set_defaults(func=run)
     return parser
 
@@ -69,20 +73,25 @@ def run(args: argparse.Namespace) -> int:
         return _fail(problem)
     fmt = format_for(output, args.format) if output else (args.format or "html")
     try:
-        document = Document.load(source)
+        document = Document.load(source, max_bytes=args.max_size)
+        problem = long_line_problem(document)
+        if problem:
+            return _fail(f"cannot render {escaped_name(source)}: {problem}")
         if fmt == "pdf":
             assert output is not None
             warnings = _export_pdf(args, document.text, source, output)
         else:
             warnings = _export_html(args, document.text, source, output)
     except DocumentReadError as error:
-        return _fail(f"cannot read {error}")
+        return _fail(f"cannot read {_named(error)}")
     except DocumentWriteError as error:
-        return _fail(f"cannot write {error}")
+        return _fail(f"cannot write {_named(error)}")
     except ExportError as error:
-        return _fail(f"cannot export {source}: {error.reason}")
+        return _fail(f"cannot export {escaped_name(source)}: {error.reason}")
     for warning in warnings:
-        print(f"kosei render: {source}: warning: {warning.message()}", file=sys.stderr)
+        print(
+            f"kosei render: {escaped_name(source)}: warning: {warning.message()}", file=sys.stderr
+        )
     _warn_about_errors(source, document.text)
     return 0
 
@@ -95,7 +104,7 @@ def _warn_about_errors(source: Path, text: str) -> None:
     for finding in errors:
         message = " ".join(finding.message_en.split())
         print(
-            f"kosei render: {source}:{finding.span.line}: warning: the post still has an error "
+            f"kosei render: {escaped_name(source)}:{finding.span.line}: warning: the post still has an error "
             f"finding ({finding.rule}): {message}",
             file=sys.stderr,
         )
@@ -125,10 +134,13 @@ def _export_html(
         out_dir=out_dir,
         theme=args.theme,
         embed_images=args.embed_images,
-        fallback_title=source.stem,
+        fallback_title=shown_name(source.stem),
+        source=source,
     )
     if output is None:
-        sys.stdout.write(page.html)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(page.data)  # UTF-8 whatever the terminal's locale says
+        sys.stdout.buffer.flush()
     else:
         write_export(output, page.data)
     return page.warnings
@@ -142,11 +154,17 @@ def _export_pdf(
 
     _app = pdf_export.ensure_application()
     base_dir = source.absolute().parent
-    page = pdf_export.page_for_pdf(text, base_dir, fallback_title=source.stem)
+    page = pdf_export.page_for_pdf(
+        text, base_dir, fallback_title=shown_name(source.stem), source=source
+    )
     layout = pdf_export.page_layout(args.page_size, args.margin_mm)
     data = pdf_export.print_pdf(page.html, base_dir, layout, allow_remote=args.remote_images)
     write_export(output, data)
     return page.warnings
+
+
+def _named(error: DocumentReadError | DocumentWriteError) -> str:
+    return f"{escaped_name(error.path)}: {error.reason}" if error.path else error.reason
 
 
 def _fail(message: str) -> int:

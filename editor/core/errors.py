@@ -27,6 +27,19 @@ class DecodeError(DocumentReadError):
         super().__init__(path, f"not valid {encoding} at byte offset {offset}")
 
 
+class Utf16WithoutBomError(DecodeError):
+    """The bytes look like UTF-16 text without a byte-order mark (NULs on every other byte).
+
+    ``encoding`` is the byte order the NUL pattern points to; the file is not opened
+    until the writer confirms it (the encoding dialog ranks that codec first).
+    """
+
+    def __init__(self, path: Path | str | None, encoding: str) -> None:
+        super().__init__(path, encoding, 0)
+        self.reason = f"looks like {encoding.upper()} text without a byte-order mark"
+        self.args = (f"{self.path}: {self.reason}" if self.path else self.reason,)
+
+
 class BinaryFileError(DocumentReadError):
     """The file holds binary data (NUL bytes outside a UTF-16 text)."""
 

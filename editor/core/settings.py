@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
-import json
 import logging
 import os
 import time
@@ -19,11 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from editor.core.document import jsonfile
 from editor.core.document.fileio import write_atomic
-from editor.core.errors import DocumentWriteError
+from editor.core.document.private import FILE_MODE, ensure_private_folder, repair_mode
+from editor.core.document.safe_read import read_regular
+from editor.core.errors import DocumentReadError, DocumentWriteError
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
+MAX_SETTINGS_BYTES = 16 * 1024 * 1024  # ignored findings of many files; far above a real file
 
 
 @dataclass
@@ -63,12 +66,13 @@ def load_settings(path: Path) -> Settings:
     """Read settings; a missing file, bad JSON or a bad key falls back to defaults (logged)."""
     settings = Settings()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = jsonfile.loads(read_regular(path, MAX_SETTINGS_BYTES))
     except FileNotFoundError:
         return settings
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, DocumentReadError) as error:
         log.warning("settings file %s unreadable, using defaults: %s", path, error)
         return settings
+    repair_mode(path, FILE_MODE)
     if not isinstance(raw, dict):
         log.warning("settings file %s is not an object, using defaults", path)
         return settings
@@ -95,11 +99,12 @@ def _same_type(value: Any, default: Any) -> bool:
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically; raises DocumentWriteError on failure."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_folder(path.parent, repair=False)  # --settings may name any folder
     except OSError as error:
         raise DocumentWriteError(path, str(error), error.errno) from None
-    data = json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2) + "\n"
-    write_atomic(path, data.encode("utf-8"))
+    # jsonfile.dumps: a recent file whose name is not UTF-8 is kept exactly, never a crash.
+    data = jsonfile.dumps(dataclasses.asdict(settings), indent=2) + "\n"
+    write_atomic(path, data.encode("utf-8"), mode=FILE_MODE)
 
 
 # -- one file shared by every running Kosei ------------------------------------------------
@@ -133,15 +138,15 @@ class SettingsStore:
         Raises DocumentWriteError when the file cannot be written.
         """
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_private_folder(self.path.parent, repair=False)
         except OSError as error:
             raise DocumentWriteError(self.path, str(error), error.errno) from None
         with self._locked():
             disk = _as_dict(load_settings(self.path))
             mine = _as_dict(self.settings)
             merged = _merge_all(self._base, mine, disk)
-            data = json.dumps(merged, ensure_ascii=False, indent=2) + "\n"
-            write_atomic(self.path, data.encode("utf-8"))
+            data = jsonfile.dumps(merged, indent=2) + "\n"
+            write_atomic(self.path, data.encode("utf-8"), mode=FILE_MODE)
             self._base = copy.deepcopy(merged)
             return self._adopt(merged)
 

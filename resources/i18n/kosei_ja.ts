@@ -4,6 +4,10 @@
     <context>
         <name>Kosei</name>
         <message>
+            <source> (indexing…)</source>
+            <translation>（索引を作成中…）</translation>
+        </message>
+        <message>
             <source> mm</source>
             <translation> mm</translation>
         </message>
@@ -12,8 +16,20 @@
             <translation>%1（合いません）</translation>
         </message>
         <message>
+            <source>%1 already exists. Choose another slug.</source>
+            <translation>%1 はすでにあります。別のスラッグを選んでください。</translation>
+        </message>
+        <message>
             <source>%1 characters</source>
             <translation>%1 文字</translation>
+        </message>
+        <message>
+            <source>%1 files changed.</source>
+            <translation>%1 個のファイルを変更しました。</translation>
+        </message>
+        <message>
+            <source>%1 matches in %2 posts</source>
+            <translation>%2 件の記事で %1 件見つかりました</translation>
         </message>
         <message>
             <source>%1 min read</source>
@@ -22,6 +38,10 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 / %2 件</translation>
+        </message>
+        <message>
+            <source>%1 posts</source>
+            <translation>%1 件の記事</translation>
         </message>
         <message>
             <source>%1 words</source>
@@ -152,6 +172,10 @@
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
+            <source>&amp;Quick Open…</source>
+            <translation>クイックオープン(&amp;Q)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -220,6 +244,18 @@
             <translation>エイリアス</translation>
         </message>
         <message>
+            <source>All categories</source>
+            <translation>すべてのカテゴリ</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>すべてのタグ</translation>
+        </message>
+        <message>
             <source>An untitled document: all of its text is new.</source>
             <translation>無題の文書です。すべての文章が新しいものです。</translation>
         </message>
@@ -230,6 +266,10 @@
         <message>
             <source>Author</source>
             <translation>著者</translation>
+        </message>
+        <message>
+            <source>Bad expression: %1</source>
+            <translation>正規表現が正しくありません: %1</translation>
         </message>
         <message>
             <source>Big5 (Traditional Chinese)</source>
@@ -352,6 +392,10 @@
             <translation>後で決める</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>説明</translation>
         </message>
@@ -392,6 +436,10 @@
             <translation>抜粋</translation>
         </message>
         <message>
+            <source>Expired</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
             <source>Export as &amp;HTML…</source>
             <translation>HTML として書き出す(&amp;H)…</translation>
         </message>
@@ -424,6 +472,14 @@
             <translation>ファイルがディスク上で変更されました</translation>
         </message>
         <message>
+            <source>File:</source>
+            <translation>ファイル:</translation>
+        </message>
+        <message>
+            <source>Filter by title or file name</source>
+            <translation>タイトルまたはファイル名で絞り込む</translation>
+        </message>
+        <message>
             <source>Find</source>
             <translation>検索</translation>
         </message>
@@ -434,6 +490,10 @@
         <message>
             <source>Find &amp;Previous</source>
             <translation>前を検索(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>指摘</translation>
         </message>
         <message>
             <source>Fix</source>
@@ -458,6 +518,10 @@
         <message>
             <source>Front matter (title, date, tags, reading time)</source>
             <translation>フロントマター（タイトル、日付、タグ、読了時間）</translation>
+        </message>
+        <message>
+            <source>Front matter does not parse: %1</source>
+            <translation>フロントマターを読み取れません: %1</translation>
         </message>
         <message>
             <source>Front matter error at line %1, column %2: %3</source>
@@ -504,6 +568,10 @@
             <translation>無視</translation>
         </message>
         <message>
+            <source>Ignore width</source>
+            <translation>全角・半角を区別しない</translation>
+        </message>
+        <message>
             <source>Ignore width (Ａ＝A, ｶ＝カ)</source>
             <translation>全角・半角を区別しない (Ａ＝A, ｶ＝カ)</translation>
         </message>
@@ -524,6 +592,10 @@
             <translation>インデントを増やす(&amp;D)</translation>
         </message>
         <message>
+            <source>Indexing %1 of %2 posts…</source>
+            <translation>索引を作成中（%2 件中 %1 件）…</translation>
+        </message>
+        <message>
             <source>Inline &amp;Code</source>
             <translation>インラインコード(&amp;C)</translation>
         </message>
@@ -538,6 +610,10 @@
         <message>
             <source>Jekyll</source>
             <translation>Jekyll</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>残す</translation>
         </message>
         <message>
             <source>Keep My Version</source>
@@ -592,6 +668,10 @@
             <translation>ライト</translation>
         </message>
         <message>
+            <source>Line %1 of this file is %2 characters long: the live preview, checks and syntax colouring are paused. Press F5 to refresh the preview and F7 to run the checks.</source>
+            <translation>このファイルの %1 行目は %2 文字あります。ライブプレビュー、チェック、構文の色分けを一時停止しています。F5 でプレビューを更新し、F7 でチェックを実行できます。</translation>
+        </message>
+        <message>
             <source>Ln %1, Col %2</source>
             <translation>行 %1、列 %2</translation>
         </message>
@@ -628,8 +708,28 @@
             <translation>大文字と小文字を区別</translation>
         </message>
         <message>
+            <source>Maybe the same: %1</source>
+            <translation>同じものかもしれません: %1</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>統合</translation>
+        </message>
+        <message>
+            <source>Merge %1 into:</source>
+            <translation>%1 を次に統合:</translation>
+        </message>
+        <message>
             <source>Near copies: how similar (higher finds fewer):</source>
             <translation>ほぼ同じ文章の類似度（高いほど検出が減ります）：</translation>
+        </message>
+        <message>
+            <source>New &amp;Post…</source>
+            <translation>新しい記事(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>New Post</source>
+            <translation>新しい記事</translation>
         </message>
         <message>
             <source>New key</source>
@@ -644,6 +744,10 @@
             <translation>問題は見つかりませんでした</translation>
         </message>
         <message>
+            <source>No recent sites</source>
+            <translation>最近開いたサイトはありません</translation>
+        </message>
+        <message>
             <source>No results</source>
             <translation>見つかりません</translation>
         </message>
@@ -654,6 +758,10 @@
         <message>
             <source>Not a date: type it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (+09:00)</source>
             <translation>日付として読めません。YYYY-MM-DD か YYYY-MM-DD HH:MM:SS (+09:00) の形で入力してください</translation>
+        </message>
+        <message>
+            <source>Not changed: %1 (%2)</source>
+            <translation>変更しませんでした: %1（%2）</translation>
         </message>
         <message>
             <source>Now</source>
@@ -680,6 +788,14 @@
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
+            <source>Open &amp;Site…</source>
+            <translation>サイトを開く(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Open Site</source>
+            <translation>サイトを開く</translation>
+        </message>
+        <message>
             <source>Other keys</source>
             <translation>その他のキー</translation>
         </message>
@@ -700,12 +816,24 @@
             <translation>用紙サイズ：</translation>
         </message>
         <message>
+            <source>Path</source>
+            <translation>パス</translation>
+        </message>
+        <message>
             <source>Permalink</source>
             <translation>パーマリンク</translation>
         </message>
         <message>
             <source>Pick a day</source>
             <translation>日付を選ぶ</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>記事</translation>
+        </message>
+        <message>
+            <source>Posts — %1</source>
+            <translation>記事 — %1</translation>
         </message>
         <message>
             <source>Preferen&amp;ces…</source>
@@ -740,6 +868,10 @@
             <translation>PDF に出力しています…</translation>
         </message>
         <message>
+            <source>Probably the same as: %1</source>
+            <translation>おそらく同じもの: %1</translation>
+        </message>
+        <message>
             <source>Published</source>
             <translation>公開</translation>
         </message>
@@ -748,8 +880,16 @@
             <translation>画像を HTML ファイルに埋め込む</translation>
         </message>
         <message>
+            <source>Quick Open</source>
+            <translation>クイックオープン</translation>
+        </message>
+        <message>
             <source>R&amp;eplace…</source>
             <translation>置換(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Recent Si&amp;tes</source>
+            <translation>最近開いたサイト(&amp;T)</translation>
         </message>
         <message>
             <source>Recover Unsaved Text</source>
@@ -782,6 +922,18 @@
         <message>
             <source>Remove “{tag}”</source>
             <translation>「{tag}」を削除</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>名前を変更</translation>
+        </message>
+        <message>
+            <source>Rename %1 to:</source>
+            <translation>%1 の新しい名前:</translation>
+        </message>
+        <message>
+            <source>Rename or Merge…</source>
+            <translation>名前の変更・統合…</translation>
         </message>
         <message>
             <source>Rendering the preview of this large file…</source>
@@ -872,6 +1024,26 @@
             <translation>先に記事を保存してください。貼り付けた画像は記事と同じ場所の「images」フォルダーに保存されます。</translation>
         </message>
         <message>
+            <source>Scheduled</source>
+            <translation>予約済み</translation>
+        </message>
+        <message>
+            <source>Search in Si&amp;te…</source>
+            <translation>サイト内を検索(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Search in Site</source>
+            <translation>サイト内を検索</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>検索中…</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>セクション:</translation>
+        </message>
+        <message>
             <source>Select text, then tick “In selection”</source>
             <translation>文字列を選択してから「選択範囲内」をオンにしてください</translation>
         </message>
@@ -892,12 +1064,28 @@
             <translation>日本語の文章で検出する最短の重複（文字数）：</translation>
         </message>
         <message>
+            <source>Show File</source>
+            <translation>ファイルを表示</translation>
+        </message>
+        <message>
             <source>Site</source>
             <translation>サイト</translation>
         </message>
         <message>
             <source>Slug</source>
             <translation>スラッグ</translation>
+        </message>
+        <message>
+            <source>Slug:</source>
+            <translation>スラッグ:</translation>
+        </message>
+        <message>
+            <source>Start as a draft (_drafts)</source>
+            <translation>下書きとして始める（_drafts）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
         </message>
         <message>
             <source>Stylesheets (*.css);;All files (*)</source>
@@ -910,6 +1098,14 @@
         <message>
             <source>Tags</source>
             <translation>タグ</translation>
+        </message>
+        <message>
+            <source>Tags and Categories</source>
+            <translation>タグとカテゴリ</translation>
+        </message>
+        <message>
+            <source>Text or regular expression</source>
+            <translation>文字列または正規表現</translation>
         </message>
         <message>
             <source>The front matter was not changed: {reason}</source>
@@ -934,6 +1130,18 @@
         <message>
             <source>Title</source>
             <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Title or file name</source>
+            <translation>タイトルまたはファイル名</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>タイトル:</translation>
+        </message>
+        <message>
+            <source>Type a title</source>
+            <translation>タイトルを入力してください</translation>
         </message>
         <message>
             <source>UTF-16 BE</source>
@@ -978,6 +1186,10 @@
         <message>
             <source>Your version (unsaved)</source>
             <translation>自分の版（未保存）</translation>
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation>読み込めませんでした</translation>
         </message>
         <message>
             <source>line %1: %2</source>
@@ -1032,6 +1244,10 @@
             <translation>「%1」がディスク上で変更されました。保存するときは置き換える前に確認します。</translation>
         </message>
         <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>「%1」を読み込めませんでした: %2</translation>
+        </message>
+        <message>
             <source>“%1” is back on disk.</source>
             <translation>「%1」がディスク上に戻りました。</translation>
         </message>
@@ -1062,6 +1278,10 @@
         <message>
             <source>“%1” is too large to open (%2 bytes).</source>
             <translation type="vanished">「%1」は大きすぎて開けません（%2 バイト）。</translation>
+        </message>
+        <message>
+            <source>“%1” looks like %2 text without a byte-order mark. Check the preview below and choose the encoding to open it with; Cancel leaves it unopened.</source>
+            <translation>「%1」はバイトオーダーマークのない %2 のテキストのようです。下のプレビューを確認して、開くエンコーディングを選んでください。キャンセルすると開きません。</translation>
         </message>
         <message>
             <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>

@@ -30,12 +30,94 @@
     return found < 0 ? 1 : parseInt(list[found].getAttribute("data-line"), 10);
   }
 
+  // The nodes of each top-level block, in order: patches replace blocks without
+  // wrapping them in elements of our own (the page's CSS sees the same tree).
+  var blockNodes = [];
+
+  function parse(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    return template.content;
+  }
+
+  function firstNodeFrom(index) {
+    for (var i = index; i < blockNodes.length; i++) if (blockNodes[i].length) return blockNodes[i][0];
+    return null;
+  }
+
+  function shiftLines(nodes, delta) {
+    for (var i = 0; i < nodes.length; i++) {
+      var node = nodes[i];
+      if (node.nodeType !== 1) continue;
+      var list = [node].concat(Array.prototype.slice.call(node.querySelectorAll("[data-line]")));
+      for (var j = 0; j < list.length; j++) {
+        var value = list[j].getAttribute("data-line");
+        if (value !== null) list[j].setAttribute("data-line", String(parseInt(value, 10) + delta));
+      }
+    }
+  }
+
   window.kosei = {
     update: function (html, headerHtml) {
       var main = document.getElementById("kosei-content");
       if (main) main.innerHTML = html;
+      blockNodes = [];
       return blocks().length;
     },
+    setBlocks: function (htmls) {
+      var main = document.getElementById("kosei-content");
+      if (!main) return -1;
+      main.textContent = "";
+      blockNodes = [];
+      var all = document.createDocumentFragment();
+      for (var i = 0; i < htmls.length; i++) {
+        var fragment = parse(htmls[i]);
+        blockNodes.push(Array.prototype.slice.call(fragment.childNodes));
+        all.appendChild(fragment);
+      }
+      main.appendChild(all);
+      return blockNodes.length;
+    },
+    patch: function (start, removeCount, htmls, shifts) {
+      var main = document.getElementById("kosei-content");
+      if (!main) return -1;
+      var gone = blockNodes.splice(start, removeCount);
+      for (var i = 0; i < gone.length; i++) {
+        for (var j = 0; j < gone[i].length; j++) if (gone[i][j].parentNode) gone[i][j].parentNode.removeChild(gone[i][j]);
+      }
+      var anchor = firstNodeFrom(start);
+      var added = [];
+      var all = document.createDocumentFragment();
+      for (var k = 0; k < htmls.length; k++) {
+        var fragment = parse(htmls[k]);
+        added.push(Array.prototype.slice.call(fragment.childNodes));
+        all.appendChild(fragment);
+      }
+      main.insertBefore(all, anchor);
+      blockNodes.splice.apply(blockNodes, [start, 0].concat(added));
+      for (var s = 0; s < shifts.length; s++) {
+        for (var b = shifts[s][0]; b < shifts[s][0] + shifts[s][1]; b++) shiftLines(blockNodes[b], shifts[s][2]);
+      }
+      return blockNodes.length;
+    },
+    reveal: function (index) {
+      // Keep the block being edited on screen (the last block of the post too),
+      // without moving the page when it is already visible.
+      var nodes = blockNodes[index] || [];
+      var el = null;
+      for (var i = 0; i < nodes.length && !el; i++) if (nodes[i].nodeType === 1) el = nodes[i];
+      if (!el) return false;
+      var rect = el.getBoundingClientRect();
+      if (rect.top >= 0 && rect.bottom <= window.innerHeight) return false;
+      if (rect.top < 0 || rect.height > window.innerHeight) {
+        window.scrollTo(0, Math.max(0, rect.top + window.scrollY - 8));
+      } else {
+        window.scrollTo(0, rect.bottom + window.scrollY - window.innerHeight + 8);
+      }
+      ownScrollY = window.scrollY;
+      return true;
+    },
+    blockCount: function () { return blockNodes.length; },
     setStyle: function (css, userCss, bodyClass) {
       // Keep the block at the top of the view where it is, even if the new
       // style changes the layout (a writer's CSS with other fonts or margins).

@@ -30,7 +30,16 @@ from editor.core.checks.registry import RULES, register
 
 _log = logging.getLogger(__name__)
 
-_BUILTIN = ("duplicates", "truncation", "markers", "front_matter", "loops", "midcuts", "leftovers")
+_BUILTIN = (
+    "duplicates",
+    "truncation",
+    "markers",
+    "front_matter",
+    "loops",
+    "midcuts",
+    "leftovers",
+    "markup",
+)
 _OPTIONAL = ("publish",)
 
 for _name in _BUILTIN:
@@ -73,15 +82,19 @@ def run_checks(
     path: Path | str | None = None,
     options: CheckOptions | None = None,
     cache: CheckCache | None = None,
+    failures: list[str] | None = None,
 ) -> list[Finding]:
-    """Every finding of the enabled rules, sorted by position."""
+    """Every finding of the enabled rules, sorted by position.
+
+    A rule that raises is logged and skipped; its name and error go to ``failures``.
+    """
     ctx = CheckContext(text, Path(path) if path else None, options or CheckOptions(), cache)
     if cache is not None:
         cache.start_run()
     findings: list[Finding] = []
     for name, rule in RULES:
         if ctx.options.enabled(name):
-            findings.extend(_run_rule(rule, ctx))
+            findings.extend(_run_rule(rule, ctx, failures))
     if cache is not None:
         cache.end_run()
     findings = [f for f in findings if ctx.options.enabled(f.rule)]
@@ -97,12 +110,14 @@ def run_checks(
     return _unique_keys(findings)
 
 
-def _run_rule(rule, ctx: CheckContext) -> list[Finding]:
+def _run_rule(rule, ctx: CheckContext, failures: list[str] | None = None) -> list[Finding]:
     """A failing rule must not take the others down: log it and carry on."""
     try:
         return list(rule(ctx))
-    except Exception:  # noqa: BLE001 - any bug in one rule; the traceback goes to the log
+    except Exception as error:  # noqa: BLE001 - any bug in one rule; the traceback goes to the log
         _log.exception("check rule %s.%s failed", rule.__module__, rule.__qualname__)
+        if failures is not None:
+            failures.append(f"{rule.__qualname__} ({type(error).__name__})")
         return []
 
 

@@ -29,6 +29,9 @@ _DANGLING = frozenset(
     "not no my your our their its this these those as if when while because so very".split()
 )
 _LAST_WORD = re.compile(r"([^\W\d_]{2,})[^\w]*$")
+# Longer "words" are not words (a megabyte of letters on one line): and compiling one into a
+# pattern took minutes.
+_MAX_WORD = 64
 _TAIL = 8  # characters of the final fragment looked up elsewhere
 _LINKISH = (")", ">", "`", "]", "|")
 
@@ -178,7 +181,7 @@ def _cut_word(ctx: CheckContext, last: Block) -> str | None:
     if prose.cjk:
         return prose.norm[-2:]
     found = _LAST_WORD.search(ctx.lines[last.end - 1])
-    if found is None:
+    if found is None or len(found.group(1)) > _MAX_WORD:
         return None
     word = found.group(1)
     before = "\n".join(ctx.lines[ctx.body_start_line : last.end - 1])
@@ -191,7 +194,7 @@ def _latin_cut(ctx: CheckContext, last: Block):
     if last.prose is None or last.prose.cjk:
         return None
     found = _LAST_WORD.search(ctx.lines[last.end - 1])
-    if found is None or len(found.group(1)) < 2:
+    if found is None or not 2 <= len(found.group(1)) <= _MAX_WORD:
         return None
     word = found.group(1)
     before = (

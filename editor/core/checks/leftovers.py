@@ -104,7 +104,7 @@ def check_leftovers(ctx: CheckContext) -> list[Finding]:
     body = ctx.split.body
     labels = {m.group(1).casefold() for m in _REFERENCE_DEF.finditer(body)}
     for row in _candidate_rows(ctx, body):
-        if row in code:
+        if row in code or not ctx.lines[row].strip():  # blank lines: 200k of them took 8 s
             continue
         line = _blank_code(ctx.lines[row])
         out.extend(_citations(ctx, row, line))

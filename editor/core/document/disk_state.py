@@ -13,6 +13,8 @@ from enum import Enum
 from pathlib import Path
 
 from editor.core.document.document import Document
+from editor.core.document.safe_read import MAX_FILE_BYTES, read_regular
+from editor.core.errors import DocumentReadError
 
 
 class DiskState(Enum):
@@ -45,10 +47,10 @@ class Snapshot:
 def take_snapshot(path: Path) -> Snapshot:
     """Read the file once; its hash and (if needed) its text come from the same bytes."""
     try:
-        return Snapshot(DiskState.UNCHANGED, Path(path).read_bytes())
+        return Snapshot(DiskState.UNCHANGED, read_regular(path, 4 * MAX_FILE_BYTES))
     except (FileNotFoundError, NotADirectoryError):
         return Snapshot(DiskState.DELETED)
-    except OSError:  # permission denied, a folder in the way, I/O error...
+    except (OSError, DocumentReadError):  # permission denied, replaced by a FIFO, too large...
         return Snapshot(DiskState.UNREADABLE)
 
 

@@ -16,15 +16,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor.core.document.encodings import first_unencodable, label_of
+from editor.core.document.encodings import first_unencodable, label_of, utf16_without_bom
+from editor.core.document.safe_read import MAX_FILE_BYTES, NotRegularFileError, read_regular
 from editor.core.errors import (
     BinaryFileError,
     DecodeError,
     DocumentReadError,
-    FileTooLargeError,
     UnencodableTextError,
+    Utf16WithoutBomError,
 )
 
+# Headless commands refuse a line longer than this: no post has one, and the checks and the
+# renderer took ~12 s per megabyte of a single line (see tests/hostile).
+MAX_LINE_CHARS = 1_000_000
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -51,19 +55,19 @@ class Document:
         cls, path: Path | str, encoding: str | None = None, max_bytes: int | None = None
     ) -> Document:
         path = Path(path)
+        limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
         try:
-            if path.is_dir():
-                raise DocumentReadError(path, "is a folder, not a file")
-            size = path.stat().st_size
-            if max_bytes is not None and size > max_bytes:
-                raise FileTooLargeError(path, size, max_bytes)
-            data = path.read_bytes()
+            data = read_regular(path, limit)
         except FileNotFoundError:
             raise DocumentReadError(path, "no such file") from None
         except PermissionError:
             raise DocumentReadError(path, "permission denied") from None
         except IsADirectoryError:
             raise DocumentReadError(path, "is a folder, not a file") from None
+        except NotRegularFileError as error:
+            if error.kind == "folder":
+                raise DocumentReadError(path, "is a folder, not a file") from None
+            raise
         except OSError as error:
             raise DocumentReadError(path, error.strerror or str(error)) from None
         return cls.from_bytes(data, path, encoding)
@@ -82,6 +86,9 @@ class Document:
             if not bom:
                 nul = data.find(b"\0")
                 if nul >= 0:
+                    utf16 = utf16_without_bom(data)
+                    if utf16 is not None:
+                        raise Utf16WithoutBomError(path, utf16)
                     raise BinaryFileError(path, nul)
         payload = data[len(bom) :]
         try:
@@ -123,6 +130,12 @@ class Document:
         if len(kinds) > 1:
             return "mixed"
         return {"\r\n": "CRLF", "\r": "CR"}.get(self.default_newline, "LF")
+
+    def longest_line(self) -> tuple[int, int]:
+        """(1-based line number, length in characters) of the longest line."""
+        lengths = list(map(len, self.original_lines or self.text.split("\n")))
+        longest = max(lengths, default=0)
+        return (lengths.index(longest) + 1 if lengths else 1), longest
 
     @property
     def encoding_label(self) -> str:

@@ -76,6 +76,31 @@ def rank_encodings(data: bytes) -> list[Guess]:
     return sorted(guesses, key=lambda g: (not g.decodes, -g.score))
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when ``data`` reads as UTF-16 without a byte-order mark.
+
+    The sign is the NUL pattern of ASCII characters in UTF-16 (``a\\0b\\0`` or
+    ``\\0a\\0b``): nearly every NUL on the same side of its byte pair, and the
+    sample decodes strictly to text without NUL characters.
+    """
+    sample = data[:_SAMPLE_BYTES]
+    sample = sample[: len(sample) & ~1]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if even + odd < 2:
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    if min(even, odd) * 20 > even + odd:
+        return None
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if "\0" in text or _plausibility(text, "latin") <= 0:
+        return None
+    return codec
+
+
 def _sample(data: bytes) -> bytes:
     """The first 64 KiB, cut at a newline so a multibyte character is never split."""
     if len(data) <= _SAMPLE_BYTES:

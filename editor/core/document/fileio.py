@@ -10,7 +10,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-from editor.core.errors import DocumentWriteError, FileChangedOnDiskError
+from editor.core.document.safe_read import MAX_FILE_BYTES, read_regular
+from editor.core.errors import DocumentReadError, DocumentWriteError, FileChangedOnDiskError
 
 _REASONS = {
     errno_codes.ENOSPC: "the disk is full",
@@ -25,15 +26,22 @@ _REASONS = {
 def file_hash(path: Path) -> str | None:
     """sha256 of the file's bytes, or None when it does not exist."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return hashlib.sha256(read_regular(path, 4 * MAX_FILE_BYTES)).hexdigest()
+    except (OSError, DocumentReadError):  # missing, a FIFO, too large: not the file we loaded
         return None
 
 
 def write_atomic(
-    path: Path | str, data: bytes, expected_hash: str | None = None, check: bool = False
+    path: Path | str,
+    data: bytes,
+    expected_hash: str | None = None,
+    check: bool = False,
+    mode: int | None = None,
 ) -> str:
     """Write ``data`` to ``path`` atomically and return the sha256 of what was written.
+
+    ``mode`` forces the file's permissions (0600 for private files); by default an
+    existing file keeps its own and a new one gets 0666 less the umask.
 
     With ``check`` true, refuse (``FileChangedOnDiskError``) when the file on disk
     is not the one whose hash is ``expected_hash`` (None: the file must not exist).
@@ -44,12 +52,13 @@ def write_atomic(
         current = file_hash(path)
         if current is not None and current != expected_hash:
             raise FileChangedOnDiskError(path)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = None
-    except OSError as error:
-        raise _write_error(path, error) from None
+    if mode is None:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except FileNotFoundError:
+            mode = None
+        except OSError as error:
+            raise _write_error(path, error) from None
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(

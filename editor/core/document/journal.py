@@ -13,25 +13,41 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import json
 import logging
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core.document import jsonfile
 from editor.core.document.fileio import write_atomic
-from editor.core.errors import DocumentWriteError
+from editor.core.document.private import FILE_MODE, ensure_private_folder, repair_mode
+from editor.core.document.safe_read import MAX_FILE_BYTES, read_regular
+from editor.core.errors import DocumentReadError, DocumentWriteError
 
 log = logging.getLogger(__name__)
 
 _SUFFIX = ".json"
 _FORMAT = 1
+# An entry holds at most a window's largest file; JSON escapes can make it up to 6x longer.
+MAX_ENTRY_BYTES = 6 * MAX_FILE_BYTES
 
 
 def new_entry_id() -> str:
     """A fresh id for one open document (stable while it stays open)."""
     return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class UnreadableEntry:
+    """A file in the journal folder that is not an entry Kosei can read back."""
+
+    file: Path
+    reason: str
+
+    @property
+    def entry_id(self) -> str:
+        return self.file.name[: -len(_SUFFIX)]
 
 
 @dataclass(frozen=True)
@@ -52,8 +68,8 @@ class JournalEntry:
         if self.path is None:
             return None
         try:
-            raw = self.path.read_bytes().decode(self.encoding, errors="replace")
-        except OSError:
+            raw = read_regular(self.path, MAX_FILE_BYTES).decode(self.encoding, errors="replace")
+        except (OSError, DocumentReadError, LookupError):  # a FIFO here must not hang start-up
             return None
         return raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
 
@@ -81,7 +97,9 @@ class Journal:
         self.owner = owner
 
     def _file(self, entry_id: str) -> Path:
-        if not entry_id.isalnum():
+        # Any name found in the folder is an id (so any entry can be discarded), but
+        # never one that reaches outside it.
+        if not entry_id or entry_id in (".", "..") or Path(entry_id).name != entry_id:
             raise ValueError(f"bad journal id {entry_id!r}")
         return self.folder / f"{entry_id}{_SUFFIX}"
 
@@ -90,49 +108,70 @@ class Journal:
         record = {
             "format": _FORMAT,
             "id": entry_id,
-            "path": str(path) if path else None,
+            "path": str(path) if path else None,  # lossless: see jsonfile.dumps
             "encoding": encoding,
             "saved_at": time.time(),
             "owner": self.owner,
             "text": text,
         }
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            ensure_private_folder(self.folder)
         except OSError as error:
             raise DocumentWriteError(self.folder, error.strerror or str(error)) from None
-        write_atomic(self._file(entry_id), json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        data = jsonfile.dumps(record).encode("utf-8")
+        write_atomic(self._file(entry_id), data, mode=FILE_MODE)
 
     def discard(self, entry_id: str) -> None:
         with contextlib.suppress(FileNotFoundError, ValueError):
             self._file(entry_id).unlink()
 
+    def discard_file(self, file: Path) -> None:
+        """Remove a file of this folder found unreadable (only ones directly inside it)."""
+        if Path(file).parent == self.folder and file.name.endswith(_SUFFIX):
+            with contextlib.suppress(FileNotFoundError):
+                Path(file).unlink()
+
     def entries(self) -> list[JournalEntry]:
         """Every readable entry, oldest first; unreadable ones are logged and skipped."""
+        return self.scan()[0]
+
+    def scan(self) -> tuple[list[JournalEntry], list[UnreadableEntry]]:
+        """(readable entries oldest first, files that could not be read back)."""
         if not self.folder.is_dir():
-            return []
-        found = []
-        for file in self.folder.glob(f"*{_SUFFIX}"):
+            return [], []
+        repair_mode(self.folder, 0o700)
+        found: list[JournalEntry] = []
+        bad: list[UnreadableEntry] = []
+        for file in sorted(self.folder.glob(f"*{_SUFFIX}")):
             entry = _read_entry(file)
-            if entry is not None:
+            if isinstance(entry, JournalEntry):
+                repair_mode(file, FILE_MODE)
                 found.append(entry)
-        return sorted(found, key=lambda e: e.saved_at)
+            else:
+                log.warning("unreadable journal entry %s: %s", file, entry.reason)
+                bad.append(entry)
+        return sorted(found, key=lambda e: e.saved_at), bad
 
     def is_empty(self) -> bool:
         return not self.entries()
 
 
-def _read_entry(file: Path) -> JournalEntry | None:
+def _read_entry(file: Path) -> JournalEntry | UnreadableEntry:
     try:
-        record = json.loads(file.read_text("utf-8"))
+        record = jsonfile.loads(read_regular(file, MAX_ENTRY_BYTES))
         path = record.get("path")
         return JournalEntry(
-            entry_id=str(record["id"]),
+            # The file's own name is the id: discarding it must remove this very file.
+            entry_id=file.name[: -len(_SUFFIX)],
             text=str(record["text"]),
             path=Path(path) if path else None,
             encoding=str(record.get("encoding") or "utf-8"),
             saved_at=float(record.get("saved_at") or 0.0),
             owner=str(record.get("owner") or ""),
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        log.warning("skipping unreadable journal entry %s: %s", file, error)
-        return None
+    except DocumentReadError as error:
+        return UnreadableEntry(file, error.reason)
+    except OSError as error:
+        return UnreadableEntry(file, error.strerror or str(error))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        return UnreadableEntry(file, str(error) or type(error).__name__)

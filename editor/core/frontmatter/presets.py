@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from editor.core.document.safe_read import is_regular_file, read_regular
+from editor.core.errors import DocumentReadError
 from editor.core.frontmatter import split as frontmatter
 from editor.core.frontmatter.split import FrontMatter
 
@@ -145,16 +147,25 @@ def _hugo_site(path: Path) -> Path | None:
     return None
 
 
+def site_folder(path: Path, preset: str) -> Path | None:
+    """The root of the Hugo or Jekyll site holding ``path`` (None when there is none)."""
+    if preset == "hugo":
+        return _hugo_site(Path(path))
+    if preset == "jekyll":
+        return next((f for f in _parents(Path(path)) if (f / "_config.yml").is_file()), None)
+    return None
+
+
 def _has_jekyll_config(path: Path) -> bool:
     return any((folder / "_config.yml").is_file() for folder in _parents(path))
 
 
 def _mentions(config: Path, word: str) -> bool:
     try:
-        with config.open("rb") as handle:
-            return word in handle.read(MAX_SCAN_BYTES).decode("utf-8", "replace").lower()
-    except OSError:
+        head = read_regular(config, MAX_SCAN_BYTES, truncate=True)
+    except (OSError, DocumentReadError):
         return False
+    return word in head.decode("utf-8", "replace").lower()
 
 
 def jekyll_name_date(path: Path) -> str | None:
@@ -193,7 +204,11 @@ def iter_posts(
                 continue
             if entry.is_dir():
                 queue.append(entry)
-            elif entry.suffix.lower() in POST_SUFFIXES and entry.resolve() != excluded:
+            elif (
+                entry.suffix.lower() in POST_SUFFIXES
+                and is_regular_file(entry)  # a FIFO named post.md would hang the reader
+                and entry.resolve() != excluded
+            ):
                 seen += 1
                 yield entry
                 if seen >= limit:
@@ -214,9 +229,8 @@ def read_front_matter(path: Path) -> dict[str, Any] | None:
         cached = _CACHE.get(path)
         if cached is not None and cached[:2] == (info.st_mtime_ns, info.st_size):
             return cached[2]
-        with path.open("rb") as handle:
-            head = handle.read(MAX_SCAN_BYTES)
-    except OSError:
+        head = read_regular(path, MAX_SCAN_BYTES, truncate=True)
+    except (OSError, DocumentReadError):  # a FIFO or device: never waited on
         return None
     text = head.decode("utf-8", "replace").lstrip("\ufeff")
     fm = frontmatter.split(text.replace("\r\n", "\n").replace("\r", "\n")).front_matter
@@ -259,9 +273,8 @@ def preferred_format(path: Path | None, preset: str) -> str:
     counts: Counter[str] = Counter()
     for post in iter_posts(site_root(Path(path)), exclude=Path(path), limit=50):
         try:
-            with post.open("rb") as handle:
-                first = handle.readline().strip()
-        except OSError:
+            first = read_regular(post, 64, truncate=True).split(b"\n", 1)[0].strip()
+        except (OSError, DocumentReadError):
             continue
         counts["toml" if first == b"+++" else "yaml"] += 1
     return "toml" if counts["toml"] > counts["yaml"] else "yaml"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -31,6 +32,8 @@ _FENCES: dict[str, tuple[Format, tuple[str, ...]]] = {
 MAX_FRONT_MATTER_CHARS = 256 * 1024
 MAX_YAML_ALIASES = 100
 MAX_NESTING = 64
+_QUOTED = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\n]*\'')
+_BRACKETS = re.compile(r"[\[\]{}]")
 MAX_EXPANDED_VALUES = 100_000  # values once aliases are followed (a billion laughs is 10**9)
 
 
@@ -57,30 +60,51 @@ class Split:
 
 
 def split(text: str) -> Split:
-    """Find the front matter at the top of ``text``; never raises on bad input."""
-    lines = text.split("\n")
-    first = lines[0].rstrip() if lines else ""
+    """Find the front matter at the top of ``text``; never raises on bad input.
+
+    Lines are read one by one up to the closing fence: the body is not split into
+    lines (this runs on the UI thread for every preview update).
+    """
+    lines = _lines(text)
+    first_line = next(lines)[0]
+    first = first_line.rstrip()
     if first in _FENCES:
         fmt, closers = _FENCES[first]
-        for index in range(1, len(lines)):
-            if lines[index].rstrip() in closers:
-                return _make(fmt, lines, 1, index, index)
+        head = [first_line]
+        for index, (line, after) in enumerate(lines, start=1):
+            head.append(line)
+            if line.rstrip() in closers:
+                return _make(fmt, head, 1, index, index, text[after:])
         return Split(None, text, 0)
     if first.startswith("{"):
-        for index in range(0, len(lines)):
-            if lines[index].rstrip() == "}" or (index == 0 and first.endswith("}")):
-                return _make("json", lines, 0, index + 1, index)
+        head = []
+        for index, (line, after) in enumerate(_lines(text)):
+            head.append(line)
+            if line.rstrip() == "}" or (index == 0 and first.endswith("}")):
+                return _make("json", head, 0, index + 1, index, text[after:])
     return Split(None, text, 0)
 
 
-def _make(fmt: Format, lines: list[str], inner_start: int, inner_end: int, end_line: int) -> Split:
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of ``text`` with the offset where the next one starts."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:], len(text)
+            return
+        yield text[start:end], end + 1
+        start = end + 1
+
+
+def _make(
+    fmt: Format, lines: list[str], inner_start: int, inner_end: int, end_line: int, body: str
+) -> Split:
     inner = "\n".join(lines[inner_start:inner_end])
     raw = "\n".join(lines[: end_line + 1])
     data, error = parse(fmt, inner, inner_start)
-    body_start = end_line + 1
-    body = "\n".join(lines[body_start:])
     fm = FrontMatter(fmt, raw, inner, inner_start, end_line, data, error)
-    return Split(fm, body, body_start)
+    return Split(fm, body, end_line + 1)
 
 
 def parse(
@@ -108,12 +132,15 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
             line = first_line + (mark.line if mark else 0) + 1
             column = (mark.column if mark else 0) + 1
             raise FrontMatterError(str(error.problem or error), line, column, fmt) from None
-        except (yaml.YAMLError, RecursionError, ValueError) as error:
+        except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as error:
             raise FrontMatterError(str(error), first_line + 1, 1, fmt) from None
         _guard_expansion(value, first_line)
     elif fmt == "toml":
+        _guard_brackets(inner, first_line, fmt)
         try:
             value = tomllib.loads(inner)
+        except (RecursionError, MemoryError) as error:
+            raise FrontMatterError(_too_much(error), first_line + 1, 1, fmt) from None
         except tomllib.TOMLDecodeError as error:
             message = str(error)
             found = re.search(r"\(at line (\d+), column (\d+)\)", message)
@@ -121,12 +148,15 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
             message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
             raise FrontMatterError(message, first_line + line, column, fmt) from None
     else:
+        _guard_brackets(inner, first_line, fmt)
         try:
             value = JSONHandler().load(inner)
         except json.JSONDecodeError as error:
             raise FrontMatterError(error.msg, first_line + error.lineno, error.colno, fmt) from None
-        except RecursionError:
-            raise FrontMatterError("nested too deeply", first_line + 1, 1, fmt) from None
+        except (RecursionError, MemoryError) as error:
+            raise FrontMatterError(_too_much(error), first_line + 1, 1, fmt) from None
+    if fmt != "yaml":
+        _guard_depth(value, first_line, fmt)
     if value is None:
         value = {}
     if not isinstance(value, dict):
@@ -134,6 +164,44 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
             "front matter is not a mapping of keys to values", first_line + 1, 1, fmt
         )
     return value
+
+
+def _too_much(error: BaseException) -> str:
+    return (
+        "front matter is too large"
+        if isinstance(error, MemoryError)
+        else "front matter is nested too deeply"
+    )
+
+
+def _guard_brackets(inner: str, first_line: int, fmt: Format) -> None:
+    """Refuse bracket nesting deeper than MAX_NESTING before the parser recurses into it.
+
+    Quoted strings are skipped (a title may hold brackets); TOML's ``[[table]]``
+    headers count two, far below the limit.
+    """
+    bare = _QUOTED.sub('""', inner)
+    depth = 0
+    for found in _BRACKETS.finditer(bare):
+        if found.group() in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise FrontMatterError("front matter is nested too deeply", first_line + 1, 1, fmt)
+        elif depth:
+            depth -= 1
+
+
+def _guard_depth(value: Any, first_line: int, fmt: Format) -> None:
+    """Refuse parsed values nested deeper than MAX_NESTING (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_NESTING:
+            raise FrontMatterError("front matter is nested too deeply", first_line + 1, 1, fmt)
+        if isinstance(node, dict):
+            stack.extend((child, depth + 1) for child in node.values())
+        elif isinstance(node, list):
+            stack.extend((child, depth + 1) for child in node)
 
 
 def _guard_yaml(inner: str, first_line: int) -> None:

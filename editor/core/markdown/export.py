@@ -18,6 +18,7 @@ from typing import Any
 from editor.core.document.fileio import write_atomic
 from editor.core.errors import DocumentWriteError
 from editor.core.frontmatter.split import split
+from editor.core.markdown.dialects import dialect_for
 from editor.core.markdown.export_images import (
     MAX_EMBED_BYTES,
     ImageMode,
@@ -60,14 +61,16 @@ def export_html(
     image_mode: ImageMode | None = None,
     max_image_bytes: int = MAX_EMBED_BYTES,
     fallback_title: str = "",
+    source: Path | None = None,
 ) -> HtmlExport:
     """The page for a whole file's ``text`` (front matter included).
 
     ``base_dir`` is the document's folder (where its relative image paths start);
     ``out_dir`` the folder the page will be written to. ``image_mode`` overrides
-    ``embed_images`` (the PDF export uses ``ImageMode.ABSOLUTE``).
+    ``embed_images`` (the PDF export uses ``ImageMode.ABSOLUTE``). ``source`` is the
+    post's own path: its site decides the Markdown dialect, as in the preview.
     """
-    rendered, stats = render_with_stats(text)
+    rendered, stats = render_with_stats(text, dialect_for(source, text) if source else None)
     front = split(text).front_matter
     data: dict[str, Any] = (front.data or {}) if front is not None else {}
     mode = image_mode or (ImageMode.EMBED if embed_images else ImageMode.RELATIVE)

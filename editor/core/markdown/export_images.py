@@ -6,6 +6,11 @@ local ``<img src>`` is rewritten relative to where the output goes, embedded as 
 ``data:`` URI, or (for printing from a temporary file) made an absolute ``file:``
 URI. Remote images, ``data:`` URIs and site-root paths (``/images/a.png``, which
 a blog engine resolves against the site) are left exactly as written.
+
+Only what the preview may show is used (:mod:`editor.core.markdown.local_files`):
+an image whose real file lies outside the post's folder (or its site) is left as
+written, neither embedded nor re-pointed, and reported once; an embedded image's
+type comes from its first bytes, and only regular files are read.
 """
 
 from __future__ import annotations
@@ -19,19 +24,10 @@ from enum import Enum
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-MAX_EMBED_BYTES = 8 * 1024 * 1024  # per image; larger ones stay linked (and are reported)
+from editor.core.errors import DocumentReadError, FileTooLargeError
+from editor.core.markdown.local_files import allowed_roots, read_image, resolve_inside
 
-MIME_TYPES = {
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".gif": "image/gif",
-    ".webp": "image/webp",
-    ".avif": "image/avif",
-    ".svg": "image/svg+xml",
-    ".bmp": "image/bmp",
-    ".ico": "image/x-icon",
-}
+MAX_EMBED_BYTES = 8 * 1024 * 1024  # per image; larger ones stay linked (and are reported)
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _SRC_ATTR = re.compile(r"""(\ssrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
@@ -50,6 +46,7 @@ class ImageProblem(Enum):
     TOO_LARGE = "too-large"
     UNREADABLE = "unreadable"
     NOT_AN_IMAGE = "not-an-image"
+    OUTSIDE = "outside"  # the real file is outside the post's folder (a symlink, ../, file:)
 
 
 @dataclass(frozen=True)
@@ -65,6 +62,7 @@ class ImageWarning:
             ImageProblem.TOO_LARGE: "image too large to embed, linked instead",
             ImageProblem.UNREADABLE: "image could not be read, linked instead",
             ImageProblem.NOT_AN_IMAGE: "not a known image type, linked instead",
+            ImageProblem.OUTSIDE: "image outside the post's folder, not used",
         }
         return f"{texts[self.problem]}: {self.src}"
 
@@ -77,6 +75,7 @@ class _Rewriter:
     max_bytes: int
     warnings: list[ImageWarning] = field(default_factory=list)
     _done: dict[str, str] = field(default_factory=dict)
+    roots: tuple[Path, ...] = ()
 
     def tag(self, match: re.Match[str]) -> str:
         return _SRC_ATTR.sub(self.attribute, match.group(0), count=1)
@@ -96,10 +95,17 @@ class _Rewriter:
         if found is None:
             return src
         path, suffix = found
-        if not path.is_file():
+        if not os.path.lexists(path):
+            self.warnings.append(ImageWarning(src, path, ImageProblem.MISSING))
+            return self.relative(path) + suffix if self.out_dir is not None else src
+        real = resolve_inside(path, self.roots)
+        if real is None:
+            self.warnings.append(ImageWarning(src, path, ImageProblem.OUTSIDE))
+            return src
+        if not real.exists():
             self.warnings.append(ImageWarning(src, path, ImageProblem.MISSING))
         elif self.mode is ImageMode.EMBED:
-            embedded = self.data_uri(src, path)
+            embedded = self.data_uri(src, real)
             if embedded is not None:
                 return embedded
         if self.mode is ImageMode.ABSOLUTE:
@@ -107,18 +113,16 @@ class _Rewriter:
         return self.relative(path) + suffix if self.out_dir is not None else src
 
     def data_uri(self, src: str, path: Path) -> str | None:
-        mime = MIME_TYPES.get(path.suffix.lower())
         problem = None
-        if mime is None:
-            problem = ImageProblem.NOT_AN_IMAGE
-        else:
-            try:
-                if path.stat().st_size > self.max_bytes:
-                    problem = ImageProblem.TOO_LARGE
-                else:
-                    data = path.read_bytes()
-            except OSError:
-                problem = ImageProblem.UNREADABLE
+        mime: str | None = None
+        try:
+            mime, data = read_image(path, self.max_bytes)  # the real file, regular only
+            if mime is None:
+                problem = ImageProblem.NOT_AN_IMAGE
+        except FileTooLargeError:
+            problem = ImageProblem.TOO_LARGE
+        except (OSError, DocumentReadError):
+            problem = ImageProblem.UNREADABLE
         if problem is not None:
             self.warnings.append(ImageWarning(src, path, problem))
             return None
@@ -165,5 +169,5 @@ def rewrite_images(
     """``page`` with every local ``<img src>`` rewritten for ``mode``, and what went wrong."""
     out = Path(os.path.abspath(out_dir)) if out_dir is not None else None
     base = Path(os.path.abspath(base_dir)) if base_dir is not None else None
-    rewriter = _Rewriter(base, out, mode, max_bytes)
+    rewriter = _Rewriter(base, out, mode, max_bytes, roots=allowed_roots(base))
     return _IMG_TAG.sub(rewriter.tag, page), rewriter.warnings

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from pygments.formatters import HtmlFormatter
 
-from editor.core.errors import StyleSheetError
+from editor.core.document.safe_read import read_regular
+from editor.core.errors import DocumentReadError, FileTooLargeError, StyleSheetError
 from editor.core.resources import resource_path
 
 THEMES = ("light", "dark")
@@ -68,10 +69,13 @@ def read_custom_css(path: Path | str | None) -> str:
         raise StyleSheetError(text, "only a local file can be used")
     file = Path(text).expanduser()
     try:
-        size = file.stat().st_size
-        if size > MAX_CUSTOM_CSS_BYTES:
-            raise StyleSheetError(file, f"{size} bytes is over {MAX_CUSTOM_CSS_BYTES} bytes")
-        data = file.read_bytes()
+        data = read_regular(file, MAX_CUSTOM_CSS_BYTES)
+    except FileTooLargeError as error:
+        raise StyleSheetError(
+            file, f"{error.size} bytes is over {MAX_CUSTOM_CSS_BYTES} bytes"
+        ) from None
+    except DocumentReadError as error:  # a FIFO or a device: never waited on
+        raise StyleSheetError(file, error.reason) from None
     except OSError as error:
         raise StyleSheetError(file, error.strerror or str(error)) from None
     try:

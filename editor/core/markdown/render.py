@@ -13,9 +13,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from editor.core.frontmatter.split import FrontMatter, split
+from editor.core.markdown.dialects import DEFAULT, Dialect
 from editor.core.markdown.parser import parser
 from editor.core.markdown.preview_style import preview_css, pygments_css, theme_css  # noqa: F401
 from editor.core.markdown.stats import Stats, count_text, prose_text_of_tokens
@@ -31,32 +33,46 @@ class Rendered:
         return self.header_html + self.body_html
 
 
-def render_text(text: str) -> Rendered:
-    """Render a whole file's text (front matter included)."""
+def render_text(text: str, dialect: Dialect | None = None) -> Rendered:
+    """Render a whole file's text (front matter included) in ``dialect`` (Kosei's own if None)."""
+    return render_with_stats(text, dialect)[0]
+
+
+def render_body(
+    body: str,
+    line_offset: int = 0,
+    dialect: Dialect | None = None,
+    page: dict[str, Any] | None = None,
+) -> str:
+    env = _env(dialect, page)
+    md = parser(dialect)
+    return _render_tokens(md, md.parse(body, env), line_offset, env)
+
+
+def render_with_stats(text: str, dialect: Dialect | None = None) -> tuple[Rendered, Stats]:
+    """Render and count from one parse: the preview needs both on every pause in typing.
+
+    A pure function of ``(text, dialect)``: the dialect carries every site fact used.
+    """
     parts = split(text)
-    header = render_header(parts.front_matter)
-    return Rendered(header, render_body(parts.body, parts.body_start_line))
-
-
-def render_body(body: str, line_offset: int = 0) -> str:
-    return _render_tokens(parser().parse(body), line_offset)
-
-
-def render_with_stats(text: str) -> tuple[Rendered, Stats]:
-    """Render and count from one parse: the preview needs both on every pause in typing."""
-    parts = split(text)
-    tokens = parser().parse(parts.body)
+    page = parts.front_matter.data if parts.front_matter and parts.front_matter.data else {}
+    env = _env(dialect, page)
+    md = parser(dialect)
+    tokens = md.parse(parts.body, env)
     stats = count_text(prose_text_of_tokens(tokens))
-    body_html = _render_tokens(tokens, parts.body_start_line)
+    body_html = _render_tokens(md, tokens, parts.body_start_line, env)
     return Rendered(render_header(parts.front_matter), body_html), stats
 
 
-def _render_tokens(tokens: list[Token], line_offset: int) -> str:
-    md = parser()
+def _env(dialect: Dialect | None, page: dict[str, Any] | None) -> dict[str, Any]:
+    return {"kosei_dialect": dialect or DEFAULT, "kosei_page": page or {}}
+
+
+def _render_tokens(md: MarkdownIt, tokens: list[Token], line_offset: int, env: dict) -> str:
     for token in tokens:
         if token.map is not None and token.nesting >= 0 and token.block:
             token.attrSet("data-line", str(token.map[0] + line_offset + 1))
-    return md.renderer.render(tokens, md.options, {})
+    return md.renderer.render(tokens, md.options, env)
 
 
 def render_header(front_matter: FrontMatter | None) -> str:

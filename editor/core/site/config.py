@@ -25,6 +25,8 @@ from typing import Any
 
 import yaml
 
+from editor.core.document.safe_read import read_regular
+from editor.core.errors import DocumentReadError, FileTooLargeError
 from editor.core.site.scan import iter_markdown
 
 MAX_CONFIG_BYTES = 1024 * 1024
@@ -239,17 +241,19 @@ def _read_config(path: Path) -> tuple[dict[str, Any], str | None]:
     try:
         if not _is_file(path):
             return {}, None
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            return {}, f"over {MAX_CONFIG_BYTES} bytes"
-        raw = path.read_bytes().decode("utf-8", "replace").lstrip("\ufeff")
+        raw = read_regular(path, MAX_CONFIG_BYTES).decode("utf-8", "replace").lstrip("\ufeff")
         if path.suffix == ".toml":
             data: Any = tomllib.loads(raw)
         elif path.suffix == ".json":
             data = json.loads(raw)
         else:
             data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, ValueError, yaml.YAMLError, RecursionError) as error:
-        return {}, str(error)
+    except FileTooLargeError:
+        return {}, f"over {MAX_CONFIG_BYTES} bytes"
+    except (OSError, ValueError, yaml.YAMLError, RecursionError, MemoryError) as error:
+        return {}, str(error) or type(error).__name__
+    except DocumentReadError as error:  # a FIFO or device named like a config: never waited on
+        return {}, error.reason
     return (data, None) if isinstance(data, dict) else ({}, None)
 
 

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from editor.core.checks.context import CheckContext, content_key
-from editor.core.checks.fingerprint import common_length, common_suffix
 from editor.core.checks.findings import Finding, Severity, Span
+from editor.core.checks.fingerprint import common_length, common_suffix
 from editor.core.checks.registry import register
 from editor.core.site import fingerprints as fp
 from editor.core.site.index import SiteIndex
@@ -34,6 +35,7 @@ from editor.core.site.scan import PostReadError, decode_post, read_post
 
 MAX_POSTS_PER_PRINT = 25  # a fingerprint in more posts is boilerplate (a sign-off, a licence)
 MAX_CANDIDATES = 12  # other posts compared in detail, most shared fingerprints first
+NEAR_SEEDS = 3  # shared fingerprints a block needs before it is aligned as a near copy
 BODY_SHARE = 0.5  # "mostly contained": this share of the post's prose is in one other post
 
 _ATTACHED: list[SiteIndex] = []
@@ -186,6 +188,41 @@ def _grow(
             s, e = span
             shift = s - start
             out.append(_Stretch(block, s, e, rel, pb - left + shift, pb - left + shift + e - s))
+    return out + _near(ctx, blocks, norms, hits, rel, other, {s.block for s in out})
+
+
+def _near(
+    ctx: CheckContext,
+    blocks: list,
+    norms: list[str],
+    hits: list[tuple[int, int, int]],
+    rel: str,
+    other: fp.Prose,
+    found: set[int],
+) -> list[_Stretch]:
+    """Paragraphs lightly edited from the other post: several shared fingerprints but no long
+    exact stretch. The same similarity bar as within a post (``near_similarity``), aligned
+    against the part of the other post around the shared fingerprints."""
+    seeds: dict[int, list[int]] = defaultdict(list)
+    for block, _, pb in hits:
+        if block not in found:
+            seeds[block].append(pb)
+    out: list[_Stretch] = []
+    for block, offsets in seeds.items():
+        prose = blocks[block].prose
+        a = norms[block]
+        if len(offsets) < NEAR_SEEDS or len(a) < ctx.options.min_near(prose.cjk):
+            continue
+        if blocks[block].template.in_list:
+            continue  # list items repeat their shape by design, as within a post
+        low = max(0, min(offsets) - 2 * len(a))
+        window = other.norm[low : max(offsets) + 2 * len(a)]
+        aligned = fuzz.partial_ratio_alignment(
+            a, window, score_cutoff=ctx.options.near_similarity * 100
+        )
+        if aligned is not None:
+            start, end = low + aligned.dest_start, low + aligned.dest_end
+            out.append(_Stretch(block, 0, len(a), rel, start, end))
     return out
 
 

@@ -25,11 +25,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from editor.core.document.safe_read import read_regular
+from editor.core.errors import DocumentReadError
 from editor.core.frontmatter.edit.values import format_value
 from editor.core.site.config import SiteInfo
 from editor.core.site.scan import iter_markdown
 
-_TITLE_EXPR = re.compile(r"\{\{-?\s*(?:replace\s+\.File\.ContentBaseName\s+\"-\"\s+\" \"\s*\|\s*title|\.Name\s*\|\s*humanize\s*\|\s*title|\.Title)\s*-?\}\}")
+_TITLE_EXPR = re.compile(
+    r"\{\{-?\s*(?:replace\s+\.File\.ContentBaseName\s+\"-\"\s+\" \"\s*\|\s*title|\.Name\s*\|\s*humanize\s*\|\s*title|\.Title)\s*-?\}\}"
+)
 _NAME_EXPR = re.compile(r"\{\{-?\s*(?:\.Name|\.File\.ContentBaseName)\s*-?\}\}")
 _DATE_EXPR = re.compile(r"\{\{-?\s*\.Date\s*-?\}\}")
 
@@ -78,7 +82,9 @@ def plan_new_post(
     draft: bool = False,
 ) -> NewPost:
     """The path and starting text of a new post titled ``title`` (nothing is written)."""
-    now = (now or datetime.now()).astimezone()
+    now = (
+        now if now is not None and now.tzinfo is not None else (now or datetime.now()).astimezone()
+    )
     slug = slug or default_slug(title, now)
     if site.generator == "jekyll":
         return _jekyll(site, title, slug, now, draft)
@@ -137,8 +143,8 @@ def _hugo(site: SiteInfo, title: str, slug: str, now: datetime, section: str | N
     for candidate in (bundle_archetype, archetypes / f"{section}.md", archetypes / "default.md"):
         if candidate is not None and candidate.is_file():
             try:
-                template = candidate.read_text(encoding="utf-8")[:65536]
-            except (OSError, UnicodeDecodeError):
+                template = read_regular(candidate, 65536, truncate=True).decode("utf-8")
+            except (OSError, UnicodeDecodeError, DocumentReadError):
                 continue
             break
     if template is None:

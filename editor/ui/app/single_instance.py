@@ -8,6 +8,12 @@ and waits for the primary's acknowledgement, which is written only after
 then may the second process exit 0: ``xdg-open`` treats any other exit status
 as "this program failed" and tries the next one.
 
+Without ``XDG_RUNTIME_DIR`` the folder is ``$TMPDIR/kosei-<user>``, which another
+local user could create first: it is made fresh with 0700, and one that exists
+with another owner, a wider mode or as a symlink (or a lock file there that is not
+ours) is refused with a warning. Then this process neither listens nor hands its
+files to anyone: it runs on its own.
+
 A crash leaves the lock and the socket file behind. ``QLockFile`` recognises a
 lock whose owner process is gone as stale and lets us take it; whoever holds
 the lock then removes any leftover socket before listening.
@@ -29,6 +35,8 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from editor import APP_ID
+from editor.core.document import jsonfile
+from editor.core.document.private import private_problem
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +79,7 @@ def encode_message(paths: Iterable[Path | str]) -> bytes:
 
 def decode_message(data: bytes) -> list[Path]:
     """Inverse of :func:`encode_message`; raises ValueError for anything else."""
-    message = json.loads(data.decode("ascii"))
+    message = jsonfile.loads(data.decode("ascii"), max_depth=4)  # ValueError on a deep one
     if not isinstance(message, dict) or message.get("version") != PROTOCOL_VERSION:
         raise ValueError("unknown message version")
     paths = message.get("paths")
@@ -103,6 +111,35 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}
+        self.problem = ""  # why the runtime folder cannot be trusted ("" when it can)
+
+    def _check_runtime_dir(self) -> bool:
+        """Create the folder 0700 or refuse one that another user could reach."""
+        if sys.platform == "win32" or self.problem:
+            return not self.problem
+        problem = ""
+        try:
+            self._runtime_dir.mkdir(mode=0o700, parents=True)
+        except FileExistsError:
+            pass
+        except OSError as error:
+            problem = error.strerror or str(error)
+        problem = problem or private_problem(self._runtime_dir, want_dir=True)
+        # The lock may be read by anyone (it holds a process id), written only by us.
+        problem = problem or private_problem(self.lock_path, want_dir=False, mask=0o022)
+        if problem:
+            self.problem = problem
+            log.warning(
+                "single instance disabled: %s is not private (%s); running on our own",
+                self._runtime_dir,
+                problem,
+            )
+            print(
+                f"kosei: warning: {self._runtime_dir} is not private ({problem}); "
+                "files are not handed to a running Kosei",
+                file=sys.stderr,
+            )
+        return not self.problem
 
     @property
     def server_name(self) -> str:
@@ -119,7 +156,8 @@ class SingleInstance(QObject):
         """Take the lock and start listening; False if another live Kosei holds it."""
         if self._server is not None:
             return True
-        self._runtime_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not self._check_runtime_dir():
+            return False
         # tryLock removes a lock left by a process that no longer exists.
         if not self._lock.tryLock(0):
             return False
@@ -142,6 +180,8 @@ class SingleInstance(QObject):
         or when the primary turned out to be gone: then this process took over
         (check :meth:`is_primary`) and should open the files itself.
         """
+        if not self._check_runtime_dir():
+            return False  # never hand paths to a socket someone else may have planted
         payload = encode_message(paths)
         deadline = time.monotonic() + timeout_ms / 1000
         while True:

@@ -17,7 +17,7 @@ from editor.ui.dialogs.preferences import PreferencesDialog, copy_preferences
 from editor.ui.files.file_watch import FileWatcher
 from editor.ui.files.window_journal import WindowJournal
 from editor.ui.preview.stylesheet_watcher import StyleSheetWatcher
-from editor.ui.window.main_window import MainWindow
+from editor.ui.window.main_window import MARKDOWN_SUFFIXES, MainWindow
 
 log = logging.getLogger(__name__)
 # Settings an open window shows at once; the others are read when next used.
@@ -94,10 +94,12 @@ class WindowManager(QObject):
         """Open each path, focusing a window that already shows it; reuse a pristine window."""
         opened: list[MainWindow] = []
         for path in paths:
-            if Path(path).is_dir():  # `kosei SITE_FOLDER`, a dropped folder: open the site
-                window = source or next(iter(self.windows), None) or self.new_window()
-                self.site.open_site(Path(path), window)
-                self.focus(window)
+            if Path(path).is_dir() and Path(path).suffix.lower() not in MARKDOWN_SUFFIXES:
+                # `kosei SITE_FOLDER`, a dropped folder: open the site (a folder named like a
+                # post is refused as a file, as before)
+                target = source or next(iter(self.windows), None) or self.new_window()
+                self.site.open_site(Path(path), target)
+                self.focus(target)
                 continue
             existing = self.window_for(Path(path))
             if existing is not None:

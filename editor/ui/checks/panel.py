@@ -31,6 +31,7 @@ def rule_title(rule: str) -> str:
         "truncated": tr("Cut-off text"),
         "generation-marker": tr("Leftover markers"),
         "front-matter": tr("Front matter"),
+        "markup": tr("Markup that will not render"),
     }
     return titles.get(rule, rule)
 

@@ -61,6 +61,7 @@ def rule_label(name: str) -> str:
         "truncated": tr("Cut-off, stitched or restarted text"),
         "generation-marker": tr("Leftover generation markers"),
         "front-matter": tr("Front matter (title, date, tags, reading time)"),
+        "markup": tr("Emphasis, shortcodes and Liquid that will not render"),
     }
     return labels.get(name, name)
 

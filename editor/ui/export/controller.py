@@ -108,6 +108,7 @@ class ExportController(QObject):
             theme=self._theme(),
             embed_images=choice.embed_images,
             fallback_title=path.stem,
+            source=self._document().path,
         )
         try:
             write_export(path, page.data)
@@ -120,7 +121,9 @@ class ExportController(QObject):
         from editor.ui.export import pdf_export  # QtWebEngine printing is loaded on first use
 
         base_dir = self._document_folder()
-        page = pdf_export.page_for_pdf(self._editor.text(), base_dir, fallback_title=path.stem)
+        page = pdf_export.page_for_pdf(
+            self._editor.text(), base_dir, fallback_title=path.stem, source=self._document().path
+        )
         try:
             layout = pdf_export.page_layout(choice.page_size, choice.margin_mm)
         except ExportError as error:

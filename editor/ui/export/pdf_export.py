@@ -56,7 +56,9 @@ def page_layout(
     )
 
 
-def page_for_pdf(text: str, base_dir: Path | None, fallback_title: str = "") -> HtmlExport:
+def page_for_pdf(
+    text: str, base_dir: Path | None, fallback_title: str = "", source: Path | None = None
+) -> HtmlExport:
     """The export page with local images as absolute file URLs (it is printed from a temp file)."""
     return export_html(
         text,
@@ -65,6 +67,7 @@ def page_for_pdf(text: str, base_dir: Path | None, fallback_title: str = "") -> 
         theme="light",
         image_mode=ImageMode.ABSOLUTE,
         fallback_title=fallback_title,
+        source=source,
     )
 
 

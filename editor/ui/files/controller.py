@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.core.document.document import Document, save_document
 from editor.core.document.encodings import rank_encodings
+from editor.core.document.names import shown_name
+from editor.core.document.safe_read import read_regular
 from editor.core.errors import (
     DecodeError,
     DocumentReadError,
@@ -40,6 +42,8 @@ class FileController(QObject):
     new_window_requested = Signal()
     document_saved = Signal(Path)
     title_changed = Signal()  # saved or renamed: the window title must follow
+    # Set by the site feature: where an untitled post of the window's site would go.
+    suggest_path: Callable[[str], Path | None] | None = None
 
     def __init__(
         self,
@@ -97,8 +101,10 @@ class FileController(QObject):
 
     def _load_with_chosen_encoding(self, path: Path, message: str) -> Document | None:
         try:
-            with path.open("rb") as handle:
-                sample = handle.read(_SAMPLE_BYTES)
+            sample = read_regular(path, _SAMPLE_BYTES, truncate=True)
+        except DocumentReadError as error:  # a FIFO: refused, never waited on
+            self._show_read_error(error)
+            return None
         except OSError as error:
             self._show_read_error(DocumentReadError(path, error.strerror or str(error)))
             return None
@@ -140,7 +146,8 @@ class FileController(QObject):
     @Slot()
     def save_as(self) -> bool:
         current = self._document().path
-        suggested = str(current) if current else tr("untitled") + ".md"
+        proposed = self.suggest_path(self._editor.text()) if self.suggest_path else None
+        suggested = str(current or proposed or tr("untitled") + ".md")
         path = dialogs.ask_save_path(self._window, suggested)
         if path is None:
             return False
@@ -203,7 +210,7 @@ class FileController(QObject):
             return
         menu.clear()
         for name in self._settings.recent_files:
-            action = menu.addAction(name)
+            action = menu.addAction(shown_name(name))
             action.triggered.connect(
                 lambda _checked=False, p=name: self.open_requested.emit([Path(p)])
             )

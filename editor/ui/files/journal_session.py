@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Slot
 
-from editor.core.document.journal import Journal, JournalEntry, new_entry_id
+from editor.core.document.journal import Journal, JournalEntry, UnreadableEntry, new_entry_id
+from editor.core.document.private import ensure_private_folder
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class JournalSession(QObject):
         self._own_lock = _lock(self.folder, self.owner)
         self._claimed: dict[str, QLockFile] = {}
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            ensure_private_folder(self.folder)  # unsaved text: 0700, narrowed if found wider
         except OSError as error:
             log.warning("journal folder %s unusable: %s", self.folder, error)
         if not self._own_lock.tryLock(0):
@@ -74,6 +75,11 @@ class JournalSession(QObject):
             for entry in self.journal.entries()
             if entry.owner != self.owner and self._claim(entry.owner)
         ]
+
+    def unreadable(self) -> list[UnreadableEntry]:
+        """Journal files that cannot be read back (entries are written atomically, so a live
+        Kosei never leaves one half-written: these are damaged or were put there)."""
+        return self.journal.scan()[1]
 
     def _claim_dead_owners(self) -> None:
         """Take every free lock (removing lock files of crashes that left nothing unsaved)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno as errno_codes
 
+from editor.core.document.encodings import label_of
 from editor.core.errors import (
     BinaryFileError,
     DecodeError,
@@ -17,6 +18,7 @@ from editor.core.errors import (
     SearchError,
     StyleSheetError,
     UnencodableTextError,
+    Utf16WithoutBomError,
 )
 from editor.ui.app.i18n import tr
 
@@ -95,6 +97,14 @@ def megabytes(size: int) -> str:
 def decode_choice_text(error: DecodeError) -> str:
     """The encoding dialog's explanation when a file is not valid UTF-8 or UTF-16."""
     name = error.path.name if error.path else tr("the file")
+    if isinstance(error, Utf16WithoutBomError):
+        return _fill(
+            tr(
+                "“%1” looks like %2 text without a byte-order mark. Check the preview below and choose the encoding to open it with; Cancel leaves it unopened."
+            ),
+            name,
+            label_of(error.encoding),
+        )
     return _fill(
         tr(
             "“%1” is not valid %2 text (first bad byte at offset %3). If it was written in another encoding, choose it below to open the file; Cancel leaves it unopened."
@@ -126,6 +136,16 @@ def unencodable_text(error: UnencodableTextError) -> str:
         error.char,
         error.line,
         error.column,
+    )
+
+
+def long_line_text(line: int, length: int) -> str:
+    return _fill(
+        tr(
+            "Line %1 of this file is %2 characters long: the live preview, checks and syntax colouring are paused. Press F5 to refresh the preview and F7 to run the checks."
+        ),
+        line,
+        f"{length:,}",
     )
 
 

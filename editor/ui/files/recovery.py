@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from editor.core.document.document import Document
-from editor.core.document.journal import Journal, JournalEntry
+from editor.core.document.journal import Journal, JournalEntry, UnreadableEntry
 from editor.core.errors import DocumentReadError
 from editor.ui.app.i18n import tr
 from editor.ui.files.recovery_dialog import RecoveryChoice, RecoveryDialog
@@ -40,14 +40,23 @@ def recover_left_behind(manager: WindowManager, session: JournalSession) -> list
                 session.journal.discard(entry.entry_id)
             else:
                 pending.append(entry)
-        if not pending:
+        unreadable = session.unreadable()
+        if not pending and not unreadable:
             return []
         restored = []
-        for entry, choice in RecoveryDialog.ask(None, pending):
-            if choice is RecoveryChoice.RESTORE:
-                restored.append(restore_entry(manager, entry, session.journal))
+        answers = (
+            RecoveryDialog.ask(None, pending, unreadable)
+            if unreadable
+            else RecoveryDialog.ask(None, pending)
+        )
+        for row, choice in answers:
+            if isinstance(row, UnreadableEntry):
+                if choice is RecoveryChoice.DISCARD:
+                    session.journal.discard_file(row.file)
+            elif choice is RecoveryChoice.RESTORE:
+                restored.append(restore_entry(manager, row, session.journal))
             elif choice is RecoveryChoice.DISCARD:
-                session.journal.discard(entry.entry_id)
+                session.journal.discard(row.entry_id)
         return restored
     finally:
         session.release_claims()

@@ -1,11 +1,23 @@
-"""Offer back the unsaved text a crashed Kosei left in the journal, one document at a time."""
+"""Offer back the unsaved text a crashed Kosei left in the journal, one document at a time.
+
+Journal files that cannot be read back (damaged, planted, nested too deeply) are
+listed too, as "could not be read", with Delete or Keep and a Show File button:
+they are never silently skipped at every start.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QDateTime, QLocale, Slot
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtCore import QDateTime, QLocale, QUrl, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontDatabase,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,13 +25,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.core.document.journal import JournalEntry
+from editor.core.document.journal import JournalEntry, UnreadableEntry
+from editor.core.document.names import shown_name
 from editor.ui.app.i18n import plural, tr
 
 
@@ -30,12 +44,15 @@ class RecoveryChoice(Enum):
 
 
 _CHOICES = (RecoveryChoice.RESTORE, RecoveryChoice.DISCARD)
+_UNREADABLE_CHOICES = (RecoveryChoice.DISCARD, RecoveryChoice.LATER)
 
 
-def _choice_label(choice: RecoveryChoice) -> str:
+def _choice_label(choice: RecoveryChoice, unreadable: bool = False) -> str:
     if choice is RecoveryChoice.RESTORE:
         return tr("Restore")
-    return tr("Discard")
+    if choice is RecoveryChoice.LATER:
+        return tr("Keep")
+    return tr("Delete") if unreadable else tr("Discard")
 
 
 class DiffHighlighter(QSyntaxHighlighter):
@@ -60,9 +77,15 @@ class DiffHighlighter(QSyntaxHighlighter):
 
 
 class RecoveryDialog(QDialog):
-    def __init__(self, entries: list[JournalEntry], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[JournalEntry],
+        parent: QWidget | None = None,
+        unreadable: list[UnreadableEntry] | tuple[UnreadableEntry, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.entries = list(entries)
+        self.unreadable = list(unreadable)
         self.setWindowTitle(tr("Recover Unsaved Text"))
         self.resize(760, 560)
         self._combos: list[QComboBox] = []
@@ -79,6 +102,10 @@ class RecoveryDialog(QDialog):
         self._highlighter = DiffHighlighter(self.diff_view.document())
         layout.addWidget(self.diff_view, 1)
         buttons = QDialogButtonBox()
+        self.show_file_button = QPushButton(tr("Show File"))
+        self.show_file_button.setEnabled(False)
+        self.show_file_button.clicked.connect(self._on_show_file_button_clicked)
+        buttons.addButton(self.show_file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.apply_button = buttons.addButton(tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.later_button = buttons.addButton(
             tr("Decide Later"), QDialogButtonBox.ButtonRole.RejectRole
@@ -96,7 +123,7 @@ class RecoveryDialog(QDialog):
         text = plural(
             "Kosei did not close properly last time. Unsaved text of %n document was kept.",
             "Kosei did not close properly last time. Unsaved text of %n documents was kept.",
-            len(self.entries),
+            len(self.entries) + len(self.unreadable),
         )
         hint = tr(
             "Restore opens it as unsaved changes on top of the file, so you can review and save it. Decide Later keeps everything for the next start."
@@ -126,11 +153,27 @@ class RecoveryDialog(QDialog):
                 combo.addItem(_choice_label(choice), choice)
             self.table.setItemWidget(item, 3, combo)
             self._combos.append(combo)
+        for bad in self.unreadable:
+            item = QTreeWidgetItem(
+                [
+                    shown_name(bad.file.name),
+                    shown_name(bad.file.parent),
+                    tr("could not be read"),
+                    "",
+                ]
+            )
+            item.setToolTip(2, bad.reason)
+            self.table.addTopLevelItem(item)
+            combo = QComboBox()
+            for choice in _UNREADABLE_CHOICES:
+                combo.addItem(_choice_label(choice, unreadable=True), choice)
+            self.table.setItemWidget(item, 3, combo)
+            self._combos.append(combo)
         header = self.table.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMaximumHeight(40 + 28 * min(len(self.entries), 5))
+        self.table.setMaximumHeight(40 + 28 * min(len(self._combos), 5))
         return self.table
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
@@ -139,28 +182,52 @@ class RecoveryDialog(QDialog):
     ) -> None:
         if item is None:
             return
-        entry = self.entries[self.table.indexOfTopLevelItem(item)]
+        index = self.table.indexOfTopLevelItem(item)
+        bad = self._unreadable_at(index)
+        self.show_file_button.setEnabled(bad is not None)
+        if bad is not None:
+            self.diff_label.setText(
+                tr("“%1” could not be read: %2")
+                .replace("%1", shown_name(bad.file.name))
+                .replace("%2", bad.reason)
+            )
+            self.diff_view.setPlainText("")
+            return
+        entry = self.entries[index]
         self.diff_label.setText(_diff_caption(entry))
         self.diff_view.setPlainText(entry.diff())
 
-    def set_choice(self, index: int, choice: RecoveryChoice) -> None:
-        self._combos[index].setCurrentIndex(_CHOICES.index(choice))
+    def _unreadable_at(self, index: int) -> UnreadableEntry | None:
+        offset = index - len(self.entries)
+        return self.unreadable[offset] if 0 <= offset < len(self.unreadable) else None
 
-    def choices(self) -> list[tuple[JournalEntry, RecoveryChoice]]:
-        return [
-            (entry, combo.currentData())
-            for entry, combo in zip(self.entries, self._combos, strict=True)
-        ]
+    @Slot()
+    def _on_show_file_button_clicked(self) -> None:
+        item = self.table.currentItem()
+        bad = self._unreadable_at(self.table.indexOfTopLevelItem(item)) if item else None
+        if bad is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(bad.file.parent)))
+
+    def set_choice(self, index: int, choice: RecoveryChoice) -> None:
+        options = _CHOICES if index < len(self.entries) else _UNREADABLE_CHOICES
+        self._combos[index].setCurrentIndex(options.index(choice))
+
+    def choices(self) -> list[tuple[JournalEntry | UnreadableEntry, RecoveryChoice]]:
+        rows: list[JournalEntry | UnreadableEntry] = [*self.entries, *self.unreadable]
+        return [(row, combo.currentData()) for row, combo in zip(rows, self._combos, strict=True)]
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, entries: list[JournalEntry]
-    ) -> list[tuple[JournalEntry, RecoveryChoice]]:
+        cls,
+        parent: QWidget | None,
+        entries: list[JournalEntry],
+        unreadable: list[UnreadableEntry] | tuple[UnreadableEntry, ...] = (),
+    ) -> list[tuple[JournalEntry | UnreadableEntry, RecoveryChoice]]:
         """What to do with each entry; "Decide Later" (or closing) keeps them all."""
-        dialog = cls(entries, parent)
+        dialog = cls(entries, parent, unreadable)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.choices()
-        return [(entry, RecoveryChoice.LATER) for entry in entries]
+        return [(entry, RecoveryChoice.LATER) for entry in [*entries, *unreadable]]
 
 
 def _when(saved_at: float) -> str:

@@ -4,7 +4,8 @@ Security comes from three layers that each hold alone: JavaScript is disabled
 in the page's own world (our helper runs in an isolated world), the page has a
 strict Content-Security-Policy (see ``editor.core.markdown.render``), and every request
 goes through :class:`PreviewRequestGuard`, which only lets through files under
-the document's folder (and remote images when the writer allowed them).
+the document's folder or its site (and remote images when the writer allowed them),
+judged by the same resolver the exports use (:mod:`editor.core.markdown.local_files`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 
+from editor.core.markdown.local_files import allowed_roots, resolve_inside
+
 _REMOTE_SCHEMES = {"http", "https"}
 _ALWAYS_OK = {"data", "qrc", "blob", "about"}
 
@@ -29,9 +32,20 @@ class PreviewRequestGuard(QWebEngineUrlRequestInterceptor):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.root: Path | None = None
+        self._root: Path | None = None
+        self._roots: tuple[Path, ...] = ()
         self.allow_remote_images = False
         self.blocked: list[str] = []
+
+    @property
+    def root(self) -> Path | None:
+        """The document's folder (None: no local file may load)."""
+        return self._root
+
+    @root.setter
+    def root(self, folder: Path | None) -> None:
+        self._root = folder
+        self._roots = allowed_roots(folder)
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # Qt's name
         url = info.requestUrl()
@@ -52,13 +66,7 @@ class PreviewRequestGuard(QWebEngineUrlRequestInterceptor):
         return False
 
     def _inside_root(self, path: Path) -> bool:
-        if self.root is None:
-            return False
-        try:
-            path.resolve().relative_to(self.root.resolve())
-        except (ValueError, OSError):
-            return False
-        return True
+        return resolve_inside(path, self._roots) is not None
 
 
 class PreviewPage(QWebEnginePage):

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from editor.core.document.safe_read import read_regular
+from editor.core.errors import DocumentReadError
+from editor.core.markdown.preview_style import MAX_CUSTOM_CSS_BYTES as MAX_CSS_BYTES
 from editor.ui.files.file_watch import FileWatcher
 
 SETTLE_MS = 200  # editors often write a file in several steps; wait for them to finish
@@ -43,8 +46,8 @@ class StyleSheetWatcher(QObject):
     def _read(self) -> bytes | None:
         file = self._file()
         try:
-            return file.read_bytes() if file is not None else None
-        except OSError:
+            return read_regular(file, MAX_CSS_BYTES) if file is not None else None
+        except (OSError, DocumentReadError):
             return None
 
     @Slot()

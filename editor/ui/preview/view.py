@@ -1,23 +1,29 @@
-"""Live HTML preview: a shell page loaded once, then content swapped in place.
+"""Live HTML preview: a shell page loaded once, then its blocks patched in place.
 
-Swapping ``#kosei-content`` instead of reloading keeps the scroll position and
-works for posts far over setHtml()'s 2 MB limit. Our helper script lives in the
-ApplicationWorld and talks back through a QWebChannel.
+Each top-level block of the post is kept by its key; after an edit only the
+blocks that changed are replaced (one small ``runJavaScript``), so the scroll
+position stays and a 1 MB post does not travel to the page on every key. The
+shell is reloaded only for a new document folder or image policy. Our helper
+script lives in the ApplicationWorld and talks back through a QWebChannel.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QColor
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from editor.core.markdown.analysis import Block
+from editor.core.markdown.block_diff import block_at, diff_blocks
 from editor.core.markdown.preview_style import theme_css
 from editor.core.markdown.render import page_html
 from editor.core.resources import resource_path
@@ -43,39 +49,80 @@ class PreviewBridge(QObject):
         self.line_scrolled.emit(line)
 
 
-class PreviewView(QWebEngineView):
+class PreviewView(QWidget):
+    """The preview pane; its web engine is created once the window has been painted.
+
+    Until then calls are remembered (the shell to load, content to show, the line to
+    scroll to), so the form and the editor reach the screen without waiting for
+    QtWebEngine to start.
+    """
+
     line_activated = Signal(int)  # the writer clicked a block from this source line
     line_scrolled = Signal(int)  # the writer scrolled; this source line is at the top
     link_clicked = Signal(QUrl)
     content_shown = Signal(int)  # generation number of the content now on screen
+    engine_created = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._profile = QWebEngineProfile(self)  # off the record: no cache or cookies on disk
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.guard = PreviewRequestGuard(self)
-        self._profile.setUrlRequestInterceptor(self.guard)
-        self._page = PreviewPage(self._profile, self)
-        self.setPage(self._page)
-        self._bridge = PreviewBridge(self)
-        self._channel = QWebChannel(self._page)
-        self._channel.registerObject("kosei", self._bridge)
-        self._page.setWebChannel(self._channel, WORLD)
-        self._install_scripts()
+        self.web_view: QWebEngineView | None = None
+        self.window_was_visible_first = False  # the window showed before the engine existed
+        self._page: PreviewPage | None = None
+        self._shell_wanted = False
         self._ready = False
         self.shown_generation = 0  # newest content generation on screen
+        self.last_patch_chars = 0  # size of the last patch sent (for tests and the bench)
         self._pending: tuple[int, str] | None = None
+        self._pending_blocks: tuple[int, Sequence[Block], int | None] | None = None
+        self._on_page: list[tuple[str, int]] | None = None  # (key, line) of the blocks sent
         self._pending_line: int | None = None
         self._base_dir: Path | None = None
         self._theme = "light"
         self._user_css = ""
         self._allow_remote = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        super().showEvent(event)
+        if self.web_view is None:
+            QTimer.singleShot(0, self._create_engine_if_shown)
+
+    def _create_engine_if_shown(self) -> None:
+        # The window may have closed (or its C++ side gone) before this turn of the loop.
+        if shiboken6.isValid(self) and self.web_view is None and self.isVisible():
+            self.create_engine()
+
+    @Slot()
+    def create_engine(self) -> None:
+        """Create the web view (after the window's first paint); idempotent."""
+        if self.web_view is not None:
+            return
+        top = self.window()
+        self.window_was_visible_first = top.isVisible()
+        if top.isVisible():
+            top.repaint()  # the form and the text on screen first; the engine takes a while
+        view = QWebEngineView(self)
+        self._page = PreviewPage(shared_profile(), view)
+        self._page.setUrlRequestInterceptor(self.guard)
+        view.setPage(self._page)
+        self._bridge = PreviewBridge(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("kosei", self._bridge)
+        self._page.setWebChannel(self._channel, WORLD)
+        self._install_scripts(self._page)
         self._bridge.line_activated.connect(self.line_activated)
         self._bridge.line_scrolled.connect(self.line_scrolled)
         self._page.link_clicked.connect(self.link_clicked)
         self._page.loadFinished.connect(self._on_page_load_finished)
-        self.setContextMenuPolicy(self.contextMenuPolicy())
+        self._layout.addWidget(view)
+        self.web_view = view
+        if self._shell_wanted:
+            self.load_shell(self._base_dir, self._theme, self._allow_remote)
+        self.engine_created.emit()
 
-    def _install_scripts(self) -> None:
+    def _install_scripts(self, page: PreviewPage) -> None:
         sources = [_read_qrc(":/qtwebchannel/qwebchannel.js")]
         sources.append(resource_path("preview", "preview.js").read_text(encoding="utf-8"))
         script = QWebEngineScript()
@@ -84,7 +131,7 @@ class PreviewView(QWebEngineView):
         script.setWorldId(WORLD)
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
         script.setRunsOnSubFrames(False)
-        self._page.scripts().insert(script)
+        page.scripts().insert(script)
 
     # -- document context --------------------------------------------------------------------
     def load_shell(
@@ -94,11 +141,15 @@ class PreviewView(QWebEngineView):
         self._base_dir, self._theme, self._allow_remote = base_dir, theme, allow_remote
         self.guard.root = base_dir
         self.guard.allow_remote_images = allow_remote
+        self._ready = False
+        self._on_page = None
+        self._shell_wanted = True
+        if self._page is None:
+            return  # loaded by create_engine()
         # A file: page reaches no http(s) URL at all unless this is on; the CSP and the
         # request guard still limit what it may fetch to images.
         remote_attr = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
         self._page.settings().setAttribute(remote_attr, allow_remote)
-        self._ready = False
         html = page_html(None, theme=theme, allow_remote=allow_remote, extra_css=self._user_css)
         base = QUrl.fromLocalFile(str(base_dir) + "/") if base_dir else QUrl("about:blank")
         self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
@@ -119,22 +170,61 @@ class PreviewView(QWebEngineView):
 
     @Slot(bool)
     def _on_page_load_finished(self, _ok: bool) -> None:
-        self._page.loading_shell = False
+        if self._page is not None:
+            self._page.loading_shell = False
         self._ready = True
         self._push_style()  # a style set while the shell was loading
         if self._pending is not None:
             generation, html = self._pending
             self._pending = None
             self.show_html(generation, html)
+        if self._pending_blocks is not None:
+            generation, blocks, line = self._pending_blocks
+            self._pending_blocks = None
+            self.show_blocks(generation, blocks, line)
 
     # -- content -----------------------------------------------------------------------------
     def show_html(self, generation: int, html: str) -> None:
         """Swap in rendered HTML; ``content_shown(generation)`` follows once it is on screen."""
         if not self._ready:
-            self._pending = (generation, html)
+            self._pending, self._pending_blocks = (generation, html), None
             return
+        self._on_page = None
         script = f"window.kosei && window.kosei.update({json.dumps(html)})"
         self.run_js(script, lambda _count: self._after_update(generation))
+
+    def show_blocks(
+        self, generation: int, blocks: Sequence[Block], edited_line: int | None = None
+    ) -> None:
+        """Bring the page to ``blocks``, sending only those that changed since the last call.
+
+        ``edited_line`` (a file line) is the writer's caret: its block is scrolled into
+        view when an edit left it off screen. The first call after a (re)load sends all.
+        """
+        if not self._ready:
+            self._pending, self._pending_blocks = None, (generation, blocks, edited_line)
+            return
+        if self._on_page is None:
+            payload = json.dumps([block.html for block in blocks])
+            script = f"window.kosei && window.kosei.setBlocks({payload})"
+            self.run_js(script, lambda _count: self._after_update(generation))
+        else:
+            patch = diff_blocks(self._on_page, blocks)
+            steps = []
+            if not patch.empty:
+                htmls = json.dumps([block.html for block in patch.inserted])
+                shifts = json.dumps(patch.shifts)
+                self.last_patch_chars = len(htmls) + len(shifts)
+                steps.append(f"kosei.patch({patch.start}, {patch.removed}, {htmls}, {shifts})")
+            if edited_line is not None and blocks and not patch.empty:
+                steps.append(f"kosei.reveal({block_at(blocks, edited_line)})")
+            script = "window.kosei && (" + (", ".join(steps) or "0") + ")"
+            self.run_js(script, lambda _value: self._after_patch(generation))
+        self._on_page = [(block.key, block.line) for block in blocks]
+
+    def _after_patch(self, generation: int) -> None:
+        self.shown_generation = generation
+        self.content_shown.emit(generation)
 
     def _after_update(self, generation: int) -> None:
         self.shown_generation = generation
@@ -145,7 +235,8 @@ class PreviewView(QWebEngineView):
     def set_style(self, theme: str, user_css: str = "") -> None:
         """Swap the theme and the writer's CSS in place; the same block stays at the top."""
         self._theme, self._user_css = theme, user_css
-        self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
+        if self._page is not None:
+            self._page.setBackgroundColor(QColor(PAGE_BACKGROUND.get(theme, "#ffffff")))
         if self._ready:
             self._push_style()
 
@@ -166,16 +257,32 @@ class PreviewView(QWebEngineView):
 
     def run_js(self, script: str, callback: Any = None) -> None:
         """Run ``script`` in our isolated world (the page's own world has JavaScript off)."""
+        if self._page is None:
+            return  # nothing to run it on yet; content waits in _pending until the shell loads
         if callback is None:
             self._page.runJavaScript(script, WORLD)
         else:
             self._page.runJavaScript(script, WORLD, callback)
 
     def shutdown(self) -> None:
-        """Detach the page before the profile goes (avoids Qt's 'profile released' warning)."""
+        """Detach the page before the window goes (the profile is shared and stays)."""
+        if self._page is None or self.web_view is None:
+            return
         self._page.loadFinished.disconnect(self._on_page_load_finished)
-        self.setPage(None)  # type: ignore[arg-type]
+        self.web_view.setPage(None)  # type: ignore[arg-type]
         self._page.deleteLater()
+        self._page = None
+
+
+_PROFILE: QWebEngineProfile | None = None
+
+
+def shared_profile() -> QWebEngineProfile:
+    """One off-the-record profile for every window (each page has its own request guard)."""
+    global _PROFILE
+    if _PROFILE is None:
+        _PROFILE = QWebEngineProfile(QCoreApplication.instance())  # no name: nothing on disk
+    return _PROFILE
 
 
 def _read_qrc(path: str) -> str:

@@ -16,8 +16,10 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
+from editor.core.frontmatter.split import split
 from editor.core.settings import Settings
 from editor.core.site.config import find_site, open_site
+from editor.core.site.newpost import plan_new_post
 from editor.ui.app.i18n import tr
 from editor.ui.site.new_post_dialog import NewPostDialog
 from editor.ui.site.panel import PostsPanel
@@ -122,6 +124,16 @@ class WindowSite(QObject):
         self.posts_dock.show()
         self.posts_dock.raise_()
         self._enable(True)
+        self.window.files.suggest_path = self._suggest_path
+
+    def _suggest_path(self, text: str) -> Path | None:
+        """Save As of an untitled post: the path the site's conventions give its title."""
+        if self.session is None:
+            return None
+        data = split(text).front_matter
+        title = data.data.get("title") if data is not None and data.data else None
+        name = str(title).strip() if isinstance(title, str | int | float) else ""
+        return plan_new_post(self.session.site, name or "untitled").path
 
     # -- slots -----------------------------------------------------------------------------------
     @Slot()
@@ -270,7 +282,9 @@ class SiteController(QObject):
         menu.clear()
         for text in self.settings.recent_sites:
             action = menu.addAction(text)
-            action.triggered.connect(lambda _=False, t=text: self.open_site(Path(t), self._active()))
+            action.triggered.connect(
+                lambda _=False, t=text: self.open_site(Path(t), self._active())
+            )
         if not self.settings.recent_sites:
             menu.addAction(tr("No recent sites")).setEnabled(False)
 
@@ -303,8 +317,10 @@ class SiteController(QObject):
             editor.setFocus()
 
     def close(self) -> None:
+        """Save every site's index and forget the sessions (a later open starts afresh)."""
         for session in self.sessions.values():
             session.close()
+        self.sessions.clear()
 
     # -- slots -----------------------------------------------------------------------------------
     @Slot(Path)

@@ -156,7 +156,11 @@ class PostsFilter(QSortFilterProxyModel):
             self.category = category
         if state is not None:
             self.state = state
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 replaced invalidateFilter()
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # Qt's name
         model = self.sourceModel()

@@ -97,9 +97,9 @@ class PostsPanel(QWidget):
         box.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if watched is self.table and isinstance(event, QKeyEvent):
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if event.type() == QEvent.Type.KeyPress and enter:
                 current = self.table.currentIndex()
                 if current.isValid():
                     self._on_table_double_clicked(current)

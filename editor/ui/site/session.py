@@ -10,19 +10,23 @@ posts whose size or time changed; Kosei's own saves update their post at once.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
+from editor.core.checks.options import CheckOptions
+from editor.core.errors import KoseiError
 from editor.core.site import crosspost
 from editor.core.site.config import SiteInfo
 from editor.core.site.index import SiteIndex, cache_folder
+from editor.core.site.scan import SKIP_DIRS
 from editor.core.site.site_check import finding_counts, repeated_from
-from editor.core.checks.options import CheckOptions
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.site.model import PostsModel
 
 MAX_WATCHED_DIRS = 500
+INCREMENTAL_LIMIT = 20  # more changed posts than this: recount the whole site
 POLL_MS = 10_000
 DEBOUNCE_MS = 300
 
@@ -37,7 +41,9 @@ class SiteSession(QObject):
     indexed = Signal()  # the fingerprints and finding counts are ready
     posts_changed = Signal(list)  # keys of posts re-read (external change or save)
 
-    def __init__(self, site: SiteInfo, data_dir: Path | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, site: SiteInfo, data_dir: Path | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.site = site
         cache = cache_folder(data_dir, site.root) if data_dir is not None else None
@@ -88,7 +94,7 @@ class SiteSession(QObject):
         if not self._runner.busy:
             try:
                 self.index.save()
-            except OSError:
+            except (OSError, KoseiError):
                 pass
 
     # -- keeping up to date --------------------------------------------------------------------
@@ -127,13 +133,15 @@ class SiteSession(QObject):
     def _watch_folders(self) -> None:
         folders: list[str] = []
         for top in self.site.content_dirs:
-            folders.append(str(top))
-            for sub in sorted(p for p in top.rglob("*") if p.is_dir() and not p.is_symlink()):
+            for here, subdirs, _files in os.walk(top):  # never follows symlinks
+                subdirs[:] = sorted(
+                    d for d in subdirs if not d.startswith(".") and d not in SKIP_DIRS
+                )
+                folders.append(here)
                 if len(folders) >= MAX_WATCHED_DIRS:
                     break
-                folders.append(str(sub))
         if folders:
-            self._watcher.addPaths(folders)
+            self._watcher.addPaths(folders[:MAX_WATCHED_DIRS])
 
     @Slot(str)
     def _on_watcher_directory_changed(self, _path: str) -> None:
@@ -144,6 +152,8 @@ class SiteSession(QObject):
         index, relay = self.index, self._relay
         closed = lambda: self._closed  # noqa: E731 - read from the worker
 
+        known = dict(self.model.counts)
+
         def work() -> tuple[str, list[str], dict[str, int]]:
             changed: list[str] = []
             if job == "build":
@@ -151,8 +161,16 @@ class SiteSession(QObject):
             else:
                 changed = index.refresh()
                 index.build(cancelled=closed)
-            counts = finding_counts(index, cancelled=closed)
-            index.save()
+                if not changed:
+                    return job, changed, known  # the usual poll: nothing to redo
+            if job == "build" or len(changed) > INCREMENTAL_LIMIT or not known:
+                counts = finding_counts(index, cancelled=closed)
+            else:
+                counts = _recount(index, known, changed)
+            try:
+                index.save()
+            except (OSError, KoseiError):
+                pass  # no cache this time: the next open builds again
             return job, changed, counts
 
         self._runner.submit(work)
@@ -163,7 +181,9 @@ class SiteSession(QObject):
             return
         if isinstance(result, Exception):
             result = ("failed", [], dict(self.model.counts))
-        job, changed, counts = result  # type: ignore[misc]
+        job: str = result[0]  # type: ignore[index]
+        changed: list[str] = result[1]  # type: ignore[index]
+        counts: dict[str, int] = result[2]  # type: ignore[index]
         self.ready = True
         if job == "build" or changed:
             self.model.set_entries(self.index.posts())
@@ -175,3 +195,18 @@ class SiteSession(QObject):
         if self._pending:
             pending, self._pending = sorted(self._pending), set()
             self._apply_updates(pending)
+
+
+def _recount(index: SiteIndex, known: dict[str, int], changed: list[str]) -> dict[str, int]:
+    """Counts after a few posts changed: theirs and those of the posts they share text with."""
+    options = CheckOptions()
+    counts = {rel: n for rel, n in known.items() if rel in index.entries}
+    touched = set(changed)
+    for rel in changed:
+        if rel in index.entries:
+            touched |= repeated_from(index, rel, options)
+    for rel in touched:
+        if rel in index.entries:
+            entry = index.entries[rel]
+            counts[rel] = len(repeated_from(index, rel, options)) + (1 if entry.error else 0)
+    return counts

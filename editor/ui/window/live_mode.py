@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextOption
 from PySide6.QtWidgets import QBoxLayout
 
 from editor.core.document.document import Document
@@ -28,6 +28,9 @@ from editor.ui.form import FrontMatterForm
 from editor.ui.preview.view import PreviewView
 from editor.ui.window.notice_bar import NoticeBar
 from editor.ui.window.status import StatusBar
+
+LONG_LINE_CHARS = 10_000  # past this, lines wrap anywhere (see apply_large_mode)
+LARGE_LINE_CHARS = 100_000  # past this, a file opens in large-file mode whatever its size
 
 
 class LiveMode(QObject):
@@ -72,7 +75,17 @@ class LiveMode(QObject):
     # -- large files -------------------------------------------------------------------------
     def apply_large_mode(self, document: Document) -> None:
         """Pause the heavy live features for a large file (call before the text is set)."""
-        self.large_file = document.size > self._settings.large_file_bytes
+        _line, longest = document.longest_line()
+        # Qt's default wrap (at word boundaries, else anywhere) lays out one 256 KB word in
+        # ~36 s; breaking anywhere takes under a second. Ordinary prose keeps word wrap.
+        wrap = QTextOption.WrapMode
+        long_lines = longest > LONG_LINE_CHARS
+        self._editor.setWordWrapMode(
+            wrap.WrapAnywhere if long_lines else wrap.WrapAtWordBoundaryOrAnywhere
+        )
+        self.large_file = (
+            document.size > self._settings.large_file_bytes or longest > LARGE_LINE_CHARS
+        )
         # Highlighting is synchronous and took ~1 s per 5 MiB here: the dominant cost.
         highlighter = self._editor.highlighter
         highlighter.setDocument(None if self.large_file else self._editor.document())
@@ -80,7 +93,12 @@ class LiveMode(QObject):
             # A render or check queued for the previous text must not run on this one.
             self._cancel_render()
             self._checks.cancel_scheduled()
-            self.notice_bar().show_notice(messages.large_file_text(document.size))
+            notice = (
+                messages.large_file_text(document.size)
+                if document.size > self._settings.large_file_bytes
+                else messages.long_line_text(_line, longest)
+            )
+            self.notice_bar().show_notice(notice)
             self._status.showMessage(tr("Large file: live preview and checks paused"))
         elif self._notice_bar is not None:
             self._notice_bar.hide()

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 
 from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
-from editor.core.markdown.outline import Heading, outline
-from editor.core.markdown.render import render_with_stats
-from editor.core.markdown.stats import Stats
+from editor.core.document.names import shown_name
+from editor.core.markdown.analysis import Analysis, analyse
+from editor.core.markdown.dialects import cached_dialect_for
 from editor.core.settings import Settings
 from editor.ui.app.i18n import tr, ui_language
 from editor.ui.app.theme import ThemeMenu, effective_theme
@@ -36,6 +36,8 @@ from editor.ui.window.live_mode import LiveMode
 from editor.ui.window.outline_panel import OutlinePanel
 from editor.ui.window.status import StatusBar
 
+# Keys typed within this time share one render (one frame); the timer is never restarted.
+RENDER_COALESCE_MS = 16
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
@@ -57,6 +59,9 @@ class MainWindow(QMainWindow):
         self.document = Document("")
         self._revision = 0
         self._last_render_ms = 0.0
+        self._render_stale = False  # the text changed while a render was running
+        # The newest analysis, read and replaced only by render jobs (one runs at a time).
+        self._analysis_box: list[Analysis | None] = [None]
         self._syncing = False
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -225,7 +230,8 @@ class MainWindow(QMainWindow):
             self.refresh_now()
 
     def update_title(self) -> None:
-        name = self.document.path.name if self.document.path else tr("untitled")
+        # shown_name: Qt silently drops the undecodable bytes of a non-UTF-8 name.
+        name = shown_name(self.document.path.name) if self.document.path else tr("untitled")
         self.setWindowTitle(f"{name}[*]{self.disk_sync.title_note} — Kosei")
         self.setWindowModified(self.is_modified)
         if self.document.path is not None:
@@ -246,21 +252,27 @@ class MainWindow(QMainWindow):
         self._revision += 1
         if self.large_file:
             return  # paused: F5 refreshes the preview, F7 runs the checks
-        # Wait for a pause in typing; longer pauses for posts that take long to render.
-        delay = max(self.settings.preview_delay_ms // 2, min(1000, int(self._last_render_ms)))
-        self._preview_timer.start(delay)
+        # Never restarted by a key: the preview follows typing instead of waiting for a pause.
+        # A render in flight is left to finish; the newest text follows right after it.
+        if self._render_runner.busy:
+            self._render_stale = True
+        elif not self._preview_timer.isActive():
+            self._preview_timer.start(min(RENDER_COALESCE_MS, self.settings.preview_delay_ms))
         self.checks.schedule()
 
     @Slot()
     def _on_preview_timer_timeout(self) -> None:
+        self._render_stale = False
         text = self.editor.text()
-        self.form.set_source(text, self.document.path)
+        path = self.document.path
+        self.form.set_source(text, path)
+        box = self._analysis_box
 
-        def work() -> tuple[str, Stats, float, list[Heading]]:
+        def work() -> tuple[Analysis, float]:
             started = time.perf_counter()
-            rendered, stats = render_with_stats(text)
-            elapsed = (time.perf_counter() - started) * 1000
-            return rendered.html, stats, elapsed, outline(text)
+            analysis = analyse(text, box[0], cached_dialect_for(path, text))
+            box[0] = analysis
+            return analysis, (time.perf_counter() - started) * 1000
 
         self._render_runner.submit(work)
 
@@ -269,12 +281,15 @@ class MainWindow(QMainWindow):
         if isinstance(result, Exception):
             self.status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
             return
-        html, stats, elapsed, headings = cast(tuple[str, Stats, float, list[Heading]], result)
+        analysis, elapsed = cast(tuple[Analysis, float], result)
         self._last_render_ms = elapsed
-        self.outline.set_headings(headings)
-        self.outline.show_cursor_line(self.editor.line_column()[0])
-        self.preview.show_html(generation, html)
-        self.status.show_stats(stats)
+        line = self.editor.line_column()[0]
+        self.outline.set_headings(list(analysis.headings))
+        self.outline.show_cursor_line(line)
+        self.preview.show_blocks(generation, analysis.blocks, line)
+        self.status.show_stats(analysis.stats)
+        if self._render_stale and not self.large_file:
+            self._on_preview_timer_timeout()
 
     @Slot(str)
     def _on_form_text_edit_requested(self, new_text: str) -> None:

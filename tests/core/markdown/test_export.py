@@ -47,8 +47,8 @@ def test_page_has_no_script_and_a_csp_that_forbids_scripts() -> None:
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
     assert csp is not None and "script-src 'none'" in csp.group(1)
     assert "default-src 'none'" in csp.group(1)
-    # Raw HTML passes through as in the preview, but the policy keeps it from running.
-    assert page.count("<script") == 1
+    # Raw HTML is sanitised as in the preview (#12); the policy is the second layer.
+    assert page.count("<script") == 0
 
 
 def test_title_comes_from_front_matter() -> None:

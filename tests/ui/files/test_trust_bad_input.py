@@ -67,10 +67,10 @@ def test_permission_error_is_reported(
     path = tmp_path / "locked.md"
     path.write_text("x", encoding="utf-8")
 
-    def denied(self: Path) -> bytes:  # CI runs as root, so chmod alone would not deny
+    def denied(*_args: object, **_options: object) -> bytes:  # CI runs as root: chmod won't do
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr("editor.core.document.document.read_regular", denied)
     assert _open_bad(manager, path) == []
     assert len(errors) == 1 and "permission denied" in errors[0]
 
