@@ -19,6 +19,8 @@ def manager(qtbot: Any, tmp_path: Path) -> Iterator[WindowManager]:
     manager = WindowManager(Settings(), tmp_path / "config" / "settings.json", journal=journal)
     yield manager
     for window in list(manager.windows):
+        # a check still running on a worker must finish before its window goes
+        qtbot.waitUntil(lambda w=window: not w.checks.runner.busy, timeout=20000)
         window.editor.document().setModified(False)
         window.close()
     QThreadPool.globalInstance().waitForDone(10000)
