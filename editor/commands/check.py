@@ -14,7 +14,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor.core.checks import run_checks
+from editor.commands.check_language import add_language_arguments, language_options
+from editor.core.checks import CheckOptions, run_checks
 from editor.core.checks.findings import Finding, Severity
 from editor.core.document.document import Document
 from editor.core.errors import DocumentReadError
@@ -37,6 +38,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         help="report and fail on findings at or above this severity (default: warning)",
     )
     parser.add_argument("--lang", choices=("en", "ja"), default="en", help="message language")
+    add_language_arguments(parser)
     parser.set_defaults(func=run)
     return parser
 
@@ -56,10 +58,10 @@ def iter_files(paths: list[str]) -> Iterator[tuple[Path, str | None]]:
             yield path, "no such file or folder"
 
 
-def check_file(path: Path, minimum: Severity) -> list[Finding]:
+def check_file(path: Path, minimum: Severity, options: CheckOptions | None = None) -> list[Finding]:
     """Findings at or above ``minimum``; raises DocumentReadError when unreadable."""
     document = Document.load(path)
-    return [f for f in run_checks(document.text, path) if f.severity.rank >= minimum.rank]
+    return [f for f in run_checks(document.text, path, options) if f.severity.rank >= minimum.rank]
 
 
 def format_text(path: Path, findings: list[Finding], lang: str) -> Iterator[str]:
@@ -70,12 +72,13 @@ def format_text(path: Path, findings: list[Finding], lang: str) -> Iterator[str]
 
 def run(args: argparse.Namespace) -> int:
     minimum = Severity(args.min_severity)
+    options = language_options(args)
     status = 0
     results = []
     for path, problem in iter_files(args.paths):
         if problem is None:
             try:
-                findings = check_file(path, minimum)
+                findings = check_file(path, minimum, options)
             except DocumentReadError as error:
                 problem = error.reason
         if problem is not None:

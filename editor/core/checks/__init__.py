@@ -30,7 +30,7 @@ from editor.core.checks.registry import RULES, register
 
 _log = logging.getLogger(__name__)
 
-_BUILTIN = ("duplicates", "truncation", "markers", "front_matter")
+_BUILTIN = ("duplicates", "truncation", "markers", "front_matter", "spelling", "proofreading")
 _OPTIONAL = ("publish",)
 
 for _name in _BUILTIN:
