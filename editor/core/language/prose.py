@@ -18,16 +18,25 @@ from functools import lru_cache
 
 from editor.core.frontmatter.split import split
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# Fences are found at any indentation: inside list items they are indented past 3 spaces.
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+# CommonMark HTML blocks (types 1-6); a type-7 block (any other tag alone on its line) too.
+_HTML_TAGS = (
+    "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details"
+    "|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head"
+    "|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p"
+    "|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul"
+    "|script|pre|style|textarea|svg|video|audio|picture|object|embed|canvas"
+)
 _HTML_BLOCK = re.compile(
-    r"^ {0,3}(?:<(?:script|pre|style|textarea|div|table|figure|iframe|details|section|svg|p\b)"
-    r"|<!--|<\?|<![A-Z])",
+    rf"^ {{0,3}}(?:</?(?:{_HTML_TAGS})(?:[\s/>]|$)|<!--|<\?|<![A-Z]|<!\[CDATA\[)"
+    r"|^ {0,3}</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>\s*$",
     re.IGNORECASE,
 )
 _INDENTED = re.compile(r"^(?: {4}|\t)")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S.*$")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+(?:\s+[\"'(].*)?$")
 _MATH_BLOCK = re.compile(r"^ {0,3}\$\$")
-_LIQUID_BLOCK = re.compile(r"{%-?\s*(raw|highlight|comment)\b")
+_LIQUID_BLOCK = re.compile(r"{%-?\s*(raw|highlight|comment)\b|{{[<%]\s*(highlight|code)\b")
 
 # Inline constructs, most specific first. Each match is masked whole except
 # where a group named "keep" says which part stays prose (link text).
@@ -52,6 +61,18 @@ _INLINE = re.compile(
     r"|(?P<math>\$[^$\s][^$]*?\$)",
     re.IGNORECASE,
 )
+
+
+def _block_end(line: str) -> re.Pattern[str] | None:
+    """The closing tag to wait for when ``line`` opens a Liquid raw/highlight or Hugo code block."""
+    found = _LIQUID_BLOCK.search(line)
+    if found is None:
+        return None
+    if found.group(1):
+        end = re.compile(r"{%-?\s*end" + found.group(1))
+    else:
+        end = re.compile(r"{{[<%]\s*/\s*" + found.group(2))
+    return None if end.search(line, found.end()) else end
 
 
 @dataclass(frozen=True)
@@ -90,7 +111,7 @@ def mask_chunk(text: str) -> str:
     fence: str | None = None
     in_html = False
     in_math = False
-    in_liquid: str | None = None
+    in_liquid: re.Pattern[str] | None = None
     previous_blank = True
     for line in lines:
         stripped = line.strip()
@@ -103,7 +124,7 @@ def mask_chunk(text: str) -> str:
             continue
         if in_liquid is not None:
             out.append(_blank(line))
-            if re.search(r"{%-?\s*end" + in_liquid, line):
+            if in_liquid.search(line):
                 in_liquid = None
             continue
         if in_math:
@@ -121,9 +142,8 @@ def mask_chunk(text: str) -> str:
             fence = match.group(1)
             out.append(_blank(line))
             continue
-        liquid = _LIQUID_BLOCK.search(line)
-        if liquid and not re.search(r"{%-?\s*end" + liquid.group(1), line):
-            in_liquid = liquid.group(1)
+        in_liquid = _block_end(line)
+        if in_liquid is not None:
             out.append(_blank(line))
             continue
         if _MATH_BLOCK.match(line):
@@ -193,7 +213,7 @@ def chunk_ranges(lines: list[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     fence: str | None = None
-    liquid: str | None = None
+    liquid: re.Pattern[str] | None = None
     for i, line in enumerate(lines):
         if fence is not None:
             match = _FENCE.match(line)
@@ -201,15 +221,13 @@ def chunk_ranges(lines: list[str]) -> list[tuple[int, int]]:
                 fence = None
             continue
         if liquid is not None:
-            if re.search(r"{%-?\s*end" + liquid, line):
+            if liquid.search(line):
                 liquid = None
             continue
         match = _FENCE.match(line)
         if match:
             fence = match.group(1)
-        found = _LIQUID_BLOCK.search(line)
-        if found and not re.search(r"{%-?\s*end" + found.group(1), line):
-            liquid = found.group(1)
+        liquid = _block_end(line)
         if i > start and not lines[i - 1].strip() and line.strip() and line[:1] not in " \t":
             out.append((start, i))
             start = i

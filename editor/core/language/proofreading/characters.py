@@ -18,10 +18,11 @@ import unicodedata
 from editor.core.language.proofreading.model import ProofIssue, ProofOptions
 from editor.core.language.proofreading.text import Sentence
 
-_JA = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_ASCII_PUNCT = re.compile(rf"(?<=[{_JA}])([,.])(?=[{_JA}\s]|$)")
+_JA = r"\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff"  # kana, kanji; not ー (inline code)
+_ASCII_PUNCT = re.compile(rf"(?<=[{_JA}])(?:,(?=[{_JA}])|\.(?=[{_JA}\s]|$))")
+_DOTS = re.compile(rf"(?<=[{_JA}])\.{{2,}}")
 _FULL_ALNUM = re.compile(r"[Ａ-Ｚａ-ｚ０-９]+")
-_HALF_KANA = re.compile(r"[\uff66-\uff9f]+")
+_HALF_KANA = re.compile(r"[\uff61-\uff9f]+")
 
 
 def _issue(kind: str, sentence: Sentence, i: int, j: int, en: str, ja: str, fix: str) -> ProofIssue:
@@ -82,6 +83,18 @@ def _punctuation(sentences: list[Sentence]) -> list[ProofIssue]:
                     f"jtf-style: use the full-width “{fixed}” after Japanese text, not “{m.group()}”.",
                     f"jtf-style: 日本語の文では「{m.group()}」ではなく全角の「{fixed}」を使ってください。",
                     fixed,
+                )
+            )
+    for sentence in sentences:
+        for m in _DOTS.finditer(sentence.text):
+            start, end = sentence.span(m.start(), m.end())
+            out.append(
+                ProofIssue(
+                    "punctuation",
+                    start,
+                    end,
+                    f"jtf-style: “{m.group()}” after Japanese text; write “…” or “。”.",
+                    f"jtf-style: 日本語の文で「{m.group()}」が使われています。「…」か「。」にしてください。",
                 )
             )
     for usual, other in (("、", "，"), ("。", "．")):

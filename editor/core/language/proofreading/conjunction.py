@@ -1,6 +1,6 @@
 """``no-doubled-conjunction``: two sentences in a row that start with the same conjunction.
 
-Like textlint's rule: 「しかし、〜。しかし、〜」 within one paragraph. The
+Like textlint's rule: 「しかし、〜。しかし、〜」, sentence after sentence. The
 conjunction is the sentence's first token when the analyser tags it 接続詞.
 """
 
@@ -10,16 +10,27 @@ from editor.core.language.proofreading import morph
 from editor.core.language.proofreading.model import ProofIssue, ProofOptions
 from editor.core.language.proofreading.text import Sentence
 
+# Words kuromoji's IPADIC tags 接続詞 but Sudachi (UniDic) tags 副詞 or splits (な+ので).
+_ALSO = tuple(
+    "つまり 例えば たとえば なので ですので だから ただし すなわち ちなみに 要するに".split()
+)
+
 
 def check(sentences: list[Sentence], options: ProofOptions) -> list[ProofIssue]:  # noqa: ARG001
     out = []
-    previous: tuple[object, str] | None = None
+    previous = ""
     for sentence in sentences:
         tokens = [t for t in morph.tokenize(sentence.text) if t.surface.strip()]
         first = tokens[0] if tokens else None
-        word = first.surface if first is not None and first.pos == "接続詞" else ""
-        if word and previous == (sentence.block, word):
-            start, end = sentence.span(first.start, first.end)  # type: ignore[union-attr]
+        word = ""
+        if first is not None and first.pos == "接続詞":
+            word = first.surface
+        elif first is not None:
+            text = sentence.text[first.start :]
+            word = next((w for w in _ALSO if text.startswith(w)), "")
+        if word and previous == word:
+            assert first is not None
+            start, end = sentence.span(first.start, first.start + len(word))
             out.append(
                 ProofIssue(
                     "doubled-conjunction",
@@ -31,5 +42,5 @@ def check(sentences: list[Sentence], options: ProofOptions) -> list[ProofIssue]:
                     "どちらかを削るか、別の接続詞にしてください。",
                 )
             )
-        previous = (sentence.block, word)
+        previous = word
     return out

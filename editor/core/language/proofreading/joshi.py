@@ -35,13 +35,35 @@ def _is_particle(token: morph.Token) -> bool:
     return token.pos == "助詞" and token.pos1 != "準体助詞"
 
 
+def _ipadic_class(token: morph.Token, previous: morph.Token | None) -> str | None:
+    """The IPADIC sub-class kuromoji would give this token as a particle, or None.
+
+    IPADIC splits what Sudachi merges: 「静かに」「すぐに」's に is 副詞化 (Sudachi: the
+    copula だ, or 格助詞 after an adverb), and 「〜たいと願う」's と is 引用 (after a
+    predicate) rather than 一般 (after a noun).
+    """
+    if token.pos == "助動詞" and token.surface == "に" and token.cform.startswith("連用形-ニ"):
+        return "副詞化"
+    if not _is_particle(token):
+        return None
+    if token.surface == "に" and previous is not None and previous.pos == "副詞":
+        return "副詞化"
+    if token.surface == "と" and token.pos1 == "格助詞" and previous is not None:
+        if previous.pos in ("動詞", "助動詞", "形容詞") or previous.surface in ("」", "』"):
+            return "引用"
+    return token.pos1
+
+
 def _countable(tokens: tuple[morph.Token, ...]) -> tuple[list[_Particle | None], list[str]]:
     """The particles and separators in order (None marks a separator) and the merged surfaces."""
     items: list[_Particle | None] = []
     surfaces: list[str] = []
     previous_particle = False
+    previous: morph.Token | None = None
     for token in tokens:
-        if _is_particle(token):
+        klass = _ipadic_class(token, previous)
+        previous = token
+        if klass is not None:
             if previous_particle and items and items[-1] is not None:
                 last = items[-1]
                 items[-1] = _Particle(

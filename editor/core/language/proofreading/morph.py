@@ -28,6 +28,7 @@ class Token:
     ctype: str  # conjugation type, e.g. 下一段-ラ行
     cform: str  # conjugation form, e.g. 未然形-一般
     base: str  # dictionary form
+    norm: str  # normalised form: 食べれる -> 食べる, くれる -> 呉れる
 
     @property
     def end(self) -> int:
@@ -83,6 +84,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
                     pos[4],
                     pos[5],
                     m.dictionary_form(),
+                    m.normalized_form(),
                 )
             )
     return tuple(out)

@@ -15,8 +15,8 @@ from editor.core.language.proofreading import morph
 from editor.core.language.proofreading.model import ProofIssue, ProofOptions
 from editor.core.language.proofreading.text import Sentence
 
-_CAN = re.compile(r"(する|できる|出来る)?こと[がはも](でき|出来)(る|ます|ない|ません|た|ました)")
-_POSSIBLE = re.compile(r"すること[がはも](不)?可能")
+_CAN = re.compile(r"(する)?(?:こと|事)[がはも](でき|出来)(る|ます|ない|ません|た|ました)")
+_POSSIBLE = re.compile(r"する(?:こと|事)[がはも](不)?可能")
 _IEMASU = re.compile(r"であると(言|い)え(ます|る)")
 _KANGAE = re.compile(r"であると(考|かんが)えて(いる|います|おり)")
 _SAHEN = re.compile(r"を(行|おこな)([わいうえおっ])|を実行")

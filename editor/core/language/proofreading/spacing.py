@@ -17,6 +17,8 @@ _JA = (
     "\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff"  # kana and kanji (no ー, no punctuation)
 )
 _AN = "A-Za-z0-9"
+MIN_BOUNDARIES = 5
+MAX_MINORITY = 0.2
 _BOUNDARY = re.compile(rf"(?<=[{_JA}])( ?)(?=[{_AN}])|(?<=[{_AN}])( ?)(?=[{_JA}])")
 
 
@@ -27,7 +29,10 @@ def check(sentences: list[Sentence], options: ProofOptions) -> list[ProofIssue]:
             found.append((sentence, m.start(), bool(m.group(1) or m.group(2))))
     spaced = sum(1 for f in found if f[2])
     tight = len(found) - spaced
-    if not spaced or not tight:
+    # Only a clear habit is enforced: the minority must be rare (<= 20%) in enough boundaries.
+    if not spaced or not tight or len(found) < MIN_BOUNDARIES:
+        return []
+    if min(spaced, tight) > len(found) * MAX_MINORITY:
         return []
     keep_space = spaced > tight
     out = []

@@ -13,7 +13,9 @@ import re
 from editor.core.language.proofreading.model import ProofIssue, ProofOptions
 from editor.core.language.proofreading.text import Sentence
 
-_TAIL = r"(?:か|ね|よ|よね|な|の|わ)?[。．！？!?」』）)\s]*$"
+# Only a plain ending counts: a question (〜でしょうか？), a tag (〜だよ), or quoted
+# speech (「〜だ！」) is not the writer's narrative style (textlint does not count them).
+_TAIL = r"[。．！？!?）)\s]*$"
 _DESUMASU = re.compile(
     r"(?:です|ます|でした|ました|ません|ませんでした|でしょう|ましょう|でしたら|ませ)" + _TAIL
 )
@@ -55,18 +57,18 @@ def check(sentences: list[Sentence], options: ProofOptions) -> list[ProofIssue]:
         for style, sentence, match in found:
             if style != minor:
                 continue
-            ending = match.group().rstrip("。．！？!?」』）) \n")
-            start, end = sentence.span(match.start(), match.start() + len(ending))
+            word = match.group().rstrip("。．！？!?」』）) \n")
+            start, end = sentence.span(match.start(), match.start() + len(word))
             out.append(
                 ProofIssue(
                     "mixed-style",
                     start,
                     end,
                     f"no-mix-dearu-desumasu: {where_en} mostly end in {_NAMES[major][0]} "
-                    f"({counts[major]}×) but this ends in {_NAMES[minor][0]} (“{ending}”); "
+                    f"({counts[major]}×) but this ends in {_NAMES[minor][0]} (“{word}”); "
                     "use one style.",
                     f"no-mix-dearu-desumasu: {where_ja}は「{_NAMES[major][1]}」調"
-                    f"（{counts[major]}箇所）ですが、ここは「{_NAMES[minor][1]}」調（「{ending}」）"
+                    f"（{counts[major]}箇所）ですが、ここは「{_NAMES[minor][1]}」調（「{word}」）"
                     "です。文体を統一してください。",
                 )
             )
