@@ -50,6 +50,8 @@ class WindowManager(QObject):
         window.quit_requested.connect(self._on_window_quit_requested)
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         window.checks.settings_changed.connect(self.save)
+        window.spelling.settings_changed.connect(self.save)
+        window.set_data_folder(self.data_folder())
         if self.journal is not None:
             window.journaling = WindowJournal(window, self.journal)
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
@@ -59,6 +61,14 @@ class WindowManager(QObject):
         window.show()
         self.window_opened.emit(window)
         return window
+
+    def data_folder(self) -> Path:
+        """The app data folder: the journal's parent, else ``data_folder()``'s choice."""
+        if self.journal is not None:
+            return self.journal.folder.parent
+        from editor.ui.files.journal_session import data_folder
+
+        return data_folder()
 
     def window_for(self, path: Path) -> MainWindow | None:
         target = path.resolve()

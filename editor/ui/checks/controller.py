@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -9,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from editor.core.checks import CheckCache, apply_fix, apply_fixes, run_checks
 from editor.core.checks.findings import Finding
 from editor.core.checks.settings import options_from_settings
+from editor.core.language.preferences import language_setup
 from editor.core.settings import Settings
 from editor.ui.checks.panel import ChecksPanel
 from editor.ui.editor.markdown_editor import MarkdownEditor
@@ -35,6 +37,7 @@ class ChecksController(QObject):
 
         self._editor, self._preview, self._panel, self._settings = editor, preview, panel, settings
         self._path: Path | None = None
+        self.data_folder: Path | None = None  # <data> for dictionaries (set by the window)
         self._cache = CheckCache()
         self._revision = 0
         self._timer = QTimer(self, singleShot=True)
@@ -72,7 +75,10 @@ class ChecksController(QObject):
         self._timer.stop()
         text, revision = self._editor.text(), self._revision
         path, cache = self._path, self._cache
-        options = options_from_settings(self._settings)
+        options = replace(
+            options_from_settings(self._settings),
+            language=language_setup(self._settings, self.data_folder, path, panel=True),
+        )
 
         def work() -> tuple[int, list[Finding]]:
             return revision, run_checks(text, path=path, options=options, cache=cache)

@@ -21,6 +21,7 @@ from editor.ui.app.theme import ThemeMenu, effective_theme
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.checks.controller import ChecksController
 from editor.ui.checks.panel import ChecksPanel
+from editor.ui.editor.spelling_controller import SpellingController
 from editor.ui.editor.find_bar import FindBar, with_find_bar
 from editor.ui.editor.find_controller import FindController
 from editor.ui.editor.format_controller import EditingActionsMixin
@@ -67,6 +68,7 @@ class MainWindow(
         self.theme_menu.set_current(settings.theme)
         self.menus["&View"].addMenu(self.theme_menu)
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
+        self.spelling = SpellingController(self, self.editor, settings)  # wavy underlines
         self.disk_sync = DiskSync(self)  # notices changes to the open file by other programs
         self.finder = FindController(self, self.editor, self.find_bar)
         self._preview_timer = QTimer(self, singleShot=True)
@@ -167,6 +169,7 @@ class MainWindow(
         self.disk_sync.follow()
         self.preview.load_shell(self.document_folder, self._theme(), self.reset_remote_images())
         self.checks.reset(document.path)
+        self.spelling.reset(document.path)
         self.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
@@ -188,6 +191,11 @@ class MainWindow(
         self._preview_timer.stop()
         self._on_preview_timer_timeout()
         self.checks.run_now()
+        self.spelling.run_now()
+
+    def set_data_folder(self, folder: Path) -> None:
+        """Where dictionaries and the personal word list live (``<data>/dictionaries``)."""
+        self.checks.data_folder = self.spelling.data_folder = folder
 
     # -- live pipeline -----------------------------------------------------------------------
     @Slot()

@@ -12,7 +12,6 @@ from editor.core.language.proofreading import morph
 from editor.core.language.proofreading.model import ProofIssue, ProofOptions
 from editor.core.language.proofreading.text import Sentence
 
-
 _ICHIDAN = ("上一段", "下一段", "カ行変格")
 
 
