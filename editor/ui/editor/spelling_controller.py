@@ -129,7 +129,10 @@ class SpellingController(QObject):
     def _on_runner_finished(self, _generation: int, result: object) -> None:
         if isinstance(result, Exception) or result is None:
             return
-        revision, text, plan, found = result  # type: ignore[misc]
+        revision: int = result[0]  # type: ignore[index]
+        text: str = result[1]  # type: ignore[index]
+        plan: PostPlan = result[2]  # type: ignore[index]
+        found: list[Misspelling] = result[3]  # type: ignore[index]
         if revision != self._revision:
             return  # typed meanwhile: the offsets belong to an older text
         self._plan, self._found, self._text = plan, found, text

@@ -21,11 +21,11 @@ from editor.ui.app.theme import ThemeMenu, effective_theme
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.checks.controller import ChecksController
 from editor.ui.checks.panel import ChecksPanel
-from editor.ui.editor.spelling_controller import SpellingController
 from editor.ui.editor.find_bar import FindBar, with_find_bar
 from editor.ui.editor.find_controller import FindController
 from editor.ui.editor.format_controller import EditingActionsMixin
 from editor.ui.editor.markdown_editor import MarkdownEditor
+from editor.ui.editor.spelling_controller import SpellingController
 from editor.ui.export.controller import ExportActionsMixin
 from editor.ui.files.controller import FileActionsMixin
 from editor.ui.files.disk_sync import DiskSync
