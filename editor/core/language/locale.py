@@ -37,7 +37,7 @@ def front_matter_languages(text: str) -> list[str]:
 def looks_japanese(text: str) -> bool:
     sample = text[:20000]
     kana = len(_KANA_KANJI.findall(sample))
-    return kana >= 20 and kana * 2 >= len(_LATIN.findall(sample))
+    return kana >= 5 and kana * 2 >= len(_LATIN.findall(sample))
 
 
 def post_languages(

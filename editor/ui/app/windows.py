@@ -159,7 +159,7 @@ class WindowManager(QObject):
 
     def show_preferences(self, parent: MainWindow | None = None) -> bool:
         """Ask for new preferences; apply them to every window and save. True when applied."""
-        chosen = PreferencesDialog.ask(parent, self.settings)
+        chosen = PreferencesDialog.ask(parent, self.settings, self.data_folder())
         if chosen is None:
             return False
         self.apply_preferences(chosen)
