@@ -796,6 +796,10 @@
             <translation>日本語の記事を校正する</translation>
         </message>
         <message>
+            <source>Proofreading</source>
+            <translation>校正</translation>
+        </message>
+        <message>
             <source>Published</source>
             <translation>公開</translation>
         </message>
@@ -958,6 +962,10 @@
         <message>
             <source>Spacing between Japanese and Latin text</source>
             <translation>日本語と英数字の間のスペース</translation>
+        </message>
+        <message>
+            <source>Spelling</source>
+            <translation>スペル</translation>
         </message>
         <message>
             <source>Spelling and proofreading</source>

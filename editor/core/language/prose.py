@@ -38,29 +38,44 @@ _REF_DEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+(?:\s+[\"'(].*)?$")
 _MATH_BLOCK = re.compile(r"^ {0,3}\$\$")
 _LIQUID_BLOCK = re.compile(r"{%-?\s*(raw|highlight|comment)\b|{{[<%]\s*(highlight|code)\b")
 
-# Inline constructs, most specific first. Each match is masked whole except
-# where a group named "keep" says which part stays prose (link text).
-_INLINE = re.compile(
-    r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
-    r"|(?P<liquid>{%.*?%}|{{.*?}}|{{<.*?>}}|{{%.*?%}})"
-    r"|(?P<comment><!--.*?(?:-->|$))"
-    r"|(?P<autolink><(?:https?|ftp|mailto):[^>\s]*>)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
-    r"|(?P<target>\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\))"
-    r"|(?P<reflabel>\]\[[^\]]*\])"
-    r"|(?P<footnote>\[\^[^\]]+\]:?)"
-    r"|(?P<url>(?:https?|ftp|file)://[^\s<>()\[\]]+|www\.[^\s<>()\[\]]+)"
-    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<path>(?:~|\.{1,2})?/[\w.~-]+(?:/[\w.~-]*)*|[A-Za-z]:\\[^\s]*"
-    r"|[\w.-]+(?:/[\w.-]+)+/?|[\w-]+\\[\w\\.-]+)"
-    r"|(?P<file>\b[\w-]+\.(?:md|markdown|py|js|ts|tsx|jsx|json|ya?ml|toml|html?|css|scss|go|rs"
-    r"|rb|java|kt|swift|c|h|cpp|hpp|sh|bash|zsh|txt|xml|csv|lock|cfg|ini|conf|sql|php|vue"
-    r"|svelte|png|jpe?g|gif|svg|webp|pdf|zip|gz|tar|exe|dll|so|dylib)\b)"
-    r"|(?P<entity>&#?\w+;)"
-    r"|(?P<attr>{:[^}]*}|{#[\w-]+})"
-    r"|(?P<math>\$[^$\s][^$]*?\$)",
-    re.IGNORECASE,
+# Inline constructs, most specific first, each with the characters that must be in
+# a line for it to match: a line is scanned only with the alternatives it can contain
+# (scanning every word for an e-mail or a path made masking the slowest step).
+_INLINE_PARTS: tuple[tuple[str, str, str | tuple[str, ...]], ...] = (
+    ("code", r"(?P<ticks>`+).+?(?P=ticks)", "`"),
+    ("liquid", r"{%.*?%}|{{.*?}}|{{<.*?>}}|{{%.*?%}}", "{"),
+    ("comment", r"<!--.*?(?:-->|$)", "<"),
+    ("autolink", r"<(?:https?|ftp|mailto):[^>\s]*>", "<"),
+    ("tag", r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", "<"),
+    ("target", r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)", "]"),
+    ("reflabel", r"\]\[[^\]]*\]", "]"),
+    ("footnote", r"\[\^[^\]]+\]:?", "^"),
+    ("url", r"(?:https?|ftp|file)://[^\s<>()\[\]]+|www\.[^\s<>()\[\]]+", ("://", "www.")),
+    ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "@"),
+    (
+        "path",
+        r"(?:~|\.{1,2})?/[\w.~-]+(?:/[\w.~-]*)*|[A-Za-z]:\\[^\s]*"
+        r"|[\w.-]+(?:/[\w.-]+)+/?|[\w-]+\\[\w\\.-]+",
+        "/\\",
+    ),
+    (
+        "file",
+        r"\b[\w-]+\.(?:md|markdown|py|js|ts|tsx|jsx|json|ya?ml|toml|html?|css|scss|go|rs"
+        r"|rb|java|kt|swift|c|h|cpp|hpp|sh|bash|zsh|txt|xml|csv|lock|cfg|ini|conf|sql|php|vue"
+        r"|svelte|png|jpe?g|gif|svg|webp|pdf|zip|gz|tar|exe|dll|so|dylib)\b",
+        ".",
+    ),
+    ("entity", r"&#?\w+;", "&"),
+    ("attr", r"{:[^}]*}|{#[\w-]+}", "{"),
+    ("math", r"\$[^$\s][^$]*?\$", "$"),
 )
+
+
+@lru_cache(maxsize=256)
+def _inline_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?P<{n}>{p})" for n, p, _ in _INLINE_PARTS if n in names), re.IGNORECASE
+    )
 
 
 def _block_end(line: str) -> re.Pattern[str] | None:
@@ -87,10 +102,11 @@ class ProseChunk:
 
 def mask_inline(line: str) -> str:
     """``line`` with every inline non-prose construct replaced by spaces (same length)."""
-    if not any(c in line for c in "`{<[]@/\\:.&$"):
+    names = tuple(n for n, _, chars in _INLINE_PARTS if any(c in line for c in chars))
+    if not names:
         return line
     out = list(line)
-    for match in _INLINE.finditer(line):
+    for match in _inline_pattern(names).finditer(line):
         kind = match.lastgroup
         start, end = match.span()
         if kind == "target":

@@ -21,7 +21,7 @@ from typing import Any
 from editor.core.language.dictionaries import Dictionary
 from editor.core.language.prose import front_matter_prose, prose_chunks
 from editor.core.language.wordlists import WordList
-from editor.core.language.words import WordOptions, iter_words
+from editor.core.language.words import WordOptions, iter_words, token_words, tokens
 
 log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 7
@@ -72,6 +72,7 @@ class Speller:
         self.options = options or WordOptions()
         self._engines = [_engine(d) for d in self.dictionaries]
         self._known: dict[str, bool] = {}
+        self._tokens: dict[str, bool] = {}  # raw token -> all its words are known
         self._suggestions: dict[str, list[str]] = {}
         self._lock = threading.Lock()
 
@@ -121,13 +122,24 @@ class Speller:
     def learn(self, word: str) -> None:
         """Accept ``word`` from now on (after it was added to a word list)."""
         self.words.add(word)
+        self._tokens = {t: k for t, k in self._tokens.items() if k}
         self._known = {w: k for w, k in self._known.items() if k}
         self._known[word] = True
         for other in list(self._known):
             if other.lower() == word.lower():
                 del self._known[other]
 
+    def _token_ok(self, token: str) -> bool:
+        ok = self._tokens.get(token)
+        if ok is None:
+            ok = all(self.check(w) for w in token_words(token, self.options))
+            self._tokens[token] = ok
+        return ok
+
     def misspelled_in(self, masked: str, base: int = 0) -> list[Misspelling]:
+        # Fast path: when every distinct token is known, nothing in context can be wrong.
+        if all(self._token_ok(t) for t in tokens(masked)):
+            return []
         return [
             Misspelling(base + start, base + start + len(word), word)
             for start, word in iter_words(masked, self.options)

@@ -44,6 +44,19 @@ def iter_words(masked: str, options: WordOptions | None = None) -> Iterator[tupl
         yield from _parts(start, word, opts)
 
 
+def tokens(masked: str) -> set[str]:
+    """The distinct raw tokens of ``masked`` (fast path: most of them are known words)."""
+    return set(_WORD.findall(masked))
+
+
+def token_words(token: str, options: WordOptions | None = None) -> list[str]:
+    """The words of one raw token that would be checked, ignoring its context."""
+    opts = options or WordOptions()
+    if _HAS_DIGIT.search(token):
+        return []
+    return [word for _, word in _parts(0, token, opts)]
+
+
 def _parts(start: int, word: str, opts: WordOptions) -> Iterator[tuple[int, str]]:
     """A hyphenated word is checked part by part (Hunspell's BREAK does the same)."""
     offset = start

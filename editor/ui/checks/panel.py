@@ -27,6 +27,8 @@ def rule_title(rule: str) -> str:
         "truncated": tr("Cut-off text"),
         "generation-marker": tr("Leftover markers"),
         "front-matter": tr("Front matter"),
+        "spelling": tr("Spelling"),
+        "proofreading": tr("Proofreading"),
     }
     return titles.get(rule, rule)
 

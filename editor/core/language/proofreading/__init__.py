@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from editor.core.language.proofreading import (
     characters,
@@ -31,7 +32,13 @@ from editor.core.language.proofreading import (
     weak,
 )
 from editor.core.language.proofreading.model import KINDS, ProofIssue, ProofOptions
-from editor.core.language.proofreading.text import Sentence, blocks_of, is_japanese, sentences_of
+from editor.core.language.proofreading.text import (
+    Block,
+    Sentence,
+    blocks_of,
+    is_japanese,
+    sentences_of,
+)
 from editor.core.language.prose import prose_chunks
 
 log = logging.getLogger(__name__)
@@ -39,6 +46,23 @@ log = logging.getLogger(__name__)
 __all__ = ["KINDS", "ProofIssue", "ProofOptions", "proofread"]
 
 Check = Callable[[list[Sentence], ProofOptions], list[ProofIssue]]
+# Kinds that look at one sentence at a time: their results are cached per sentence text,
+# so a re-check after an edit only analyses the sentences that changed.
+_SENTENCE_LOCAL = frozenset(
+    {
+        "sentence-length",
+        "max-ten",
+        "kanji-run",
+        "doubled-joshi",
+        "ra-nuki",
+        "double-negative",
+        "successive-word",
+        "redundant",
+        "weak-phrase",
+    }
+)
+_CACHE: dict[tuple[str, str, ProofOptions], tuple[ProofIssue, ...]] = {}
+_CACHE_LIMIT = 50_000
 # kind -> (check, needs morphology)
 _SENTENCE_RULES: dict[str, tuple[Check, bool]] = {
     "mixed-style": (style.check, False),
@@ -79,7 +103,10 @@ def proofread(
         for kind, (check, needs_morph) in _SENTENCE_RULES.items():
             if not opts.on(kind) or (needs_morph and not morph_ok):
                 continue
-            out += _run(kind, check, sentences, opts)
+            if kind in _SENTENCE_LOCAL:
+                out += _run_cached(kind, check, sentences, opts)
+            else:
+                out += _run(kind, check, sentences, opts)
         if any(opts.on(k) for k in _CHARACTER_KINDS):
             out += _run("characters", characters.check, sentences, opts)
     out.sort(key=lambda i: (i.start, i.end, i.kind))
@@ -94,6 +121,26 @@ def _run(
     except Exception:  # noqa: BLE001 - one broken rule must not hide the others
         log.exception("proofreading rule %s failed", kind)
         return []
+
+
+def _run_cached(
+    kind: str, check: Check, sentences: list[Sentence], opts: ProofOptions
+) -> list[ProofIssue]:
+    if len(_CACHE) > _CACHE_LIMIT:
+        _CACHE.clear()
+    out: list[ProofIssue] = []
+    for sentence in sentences:
+        key = (kind, sentence.text, opts)
+        found = _CACHE.get(key)
+        if found is None:
+            # Analysed on its own, with offsets that are indexes into the sentence.
+            alone = Block(sentence.block.kind, sentence.text, tuple(range(len(sentence.text))))
+            found = tuple(_run(kind, check, [Sentence(alone, 0, len(sentence.text))], opts))
+            _CACHE[key] = found
+        for issue in found:
+            start, end = sentence.span(issue.start, issue.end)
+            out.append(replace(issue, start=start, end=end))
+    return out
 
 
 def _unique(issues: list[ProofIssue]) -> list[ProofIssue]:

@@ -9,17 +9,15 @@ Tokens carry Sudachi's part of speech (UniDic-style names: 助詞/格助詞,
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class MorphologyUnavailableError(Exception):
     """SudachiPy or its dictionary is not installed."""
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     surface: str
     start: int  # index in the analysed text
     pos: str  # 名詞, 動詞, 助詞, 助動詞, 補助記号...
