@@ -306,8 +306,8 @@ def bench_speed() -> None:
                 paragraphs[len(paragraphs) // 2], paragraphs[len(paragraphs) // 2] + " edit"
             )
             cache = SpellCache()
-            spell = _timed(lambda t=text: misspellings(t, speller, cache))
-            again = _timed(lambda t=edited: misspellings(t, speller, cache))
+            spell = _timed(lambda t=text, c=cache: misspellings(t, speller, c))
+            again = _timed(lambda t=edited, c=cache: misspellings(t, speller, c))
             line = f"   {label:8} {size // 1024:5} KB: spelling {spell[0]:7.1f} ms wall {spell[1]:7.1f} ms CPU"
             line += f"; after an edit {again[1]:6.1f} ms CPU"
             if label == "Japanese":
