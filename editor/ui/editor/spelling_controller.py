@@ -12,6 +12,7 @@ background after each full check, so the menu rarely waits for Hunspell.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal, Slot
@@ -33,7 +34,9 @@ MARK_NAME = "spelling"
 DELAY_MS = 250
 MAX_MENU_SUGGESTIONS = 7
 _PREFETCH = 40  # words whose suggestions are computed after a full check
-LARGE_CHARACTERS = 3_000_000  # paused large files are not spell-checked as you type
+LARGE_CHARACTERS = 3_000_000
+VISIBLE_LINES = 120  # blocks underlined below the first visible one
+VISIBLE_MARGIN = 40  # paused large files are not spell-checked as you type
 
 
 class SpellingController(QObject):
@@ -50,6 +53,8 @@ class SpellingController(QObject):
         self._cache = SpellCache()
         self._plan: PostPlan | None = None
         self._found: list[Misspelling] = []
+        self._ranges: list[tuple[int, int]] = []  # Qt positions of every misspelling, sorted
+        self._shown: list[tuple[int, int]] = []
         self._text = ""
         self._revision = 0
         self._typing_at: int | None = None  # Qt position of the last keystroke
@@ -60,6 +65,7 @@ class SpellingController(QObject):
         self._suggester = BackgroundRunner(self)
         editor.textChanged.connect(self._on_editor_text_changed)
         editor.cursorPositionChanged.connect(self._on_editor_cursor_position_changed)
+        editor.verticalScrollBar().valueChanged.connect(self._show_visible)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._on_editor_context_menu_requested)
 
@@ -78,7 +84,7 @@ class SpellingController(QObject):
     def reset(self, path: Path | None) -> None:
         self._path = path
         self._cache = SpellCache()
-        self._found = []
+        self._found, self._ranges, self._shown = [], [], []
         self._plan = None
         self._typing_at = None
         self._editor.mark_underlines(MARK_NAME, [], UNDERLINE_COLOR)
@@ -101,7 +107,7 @@ class SpellingController(QObject):
         self._timer.stop()
         too_large = self._editor.document().characterCount() > LARGE_CHARACTERS
         if not self._settings.spelling_enabled or too_large:
-            self._found = []
+            self._found, self._ranges, self._shown = [], [], []
             self._editor.mark_underlines(MARK_NAME, [], UNDERLINE_COLOR)
             return
         text, revision, path = self._editor.text(), self._revision, self._path
@@ -141,14 +147,33 @@ class SpellingController(QObject):
         self.checked.emit()
 
     def _show(self) -> None:
+        """Underline the words on screen (and a margin): thousands of extra selections in a
+        long post would make every repaint slow, so off-screen words wait for a scroll."""
         offsets = Utf16Offsets(self._text)
-        ranges = []
-        for miss in self._found:
-            start, end = offsets.to_utf16(miss.start), offsets.to_utf16(miss.end)
-            if self._typing_at is not None and start <= self._typing_at <= end:
-                continue  # the word being typed
-            ranges.append((start, end))
-        self._editor.mark_underlines(MARK_NAME, ranges, UNDERLINE_COLOR)
+        self._ranges = [(offsets.to_utf16(m.start), offsets.to_utf16(m.end)) for m in self._found]
+        self._show_visible()
+
+    @Slot()
+    def _show_visible(self) -> None:
+        editor = self._editor
+        document = editor.document()
+        first = editor.firstVisibleBlock().blockNumber()
+        top = document.findBlockByNumber(max(0, first - VISIBLE_MARGIN))
+        bottom = document.findBlockByNumber(first + VISIBLE_LINES + VISIBLE_MARGIN)
+        low = top.position()
+        high = (
+            bottom.position() + bottom.length() if bottom.isValid() else document.characterCount()
+        )
+        lo = bisect_left(self._ranges, (low, low))
+        hi = bisect_right(self._ranges, (high, high))
+        shown = [
+            (start, end)
+            for start, end in self._ranges[lo:hi]
+            if self._typing_at is None or not (start <= self._typing_at <= end)  # being typed
+        ]
+        if shown != self._shown:
+            self._shown = shown
+            editor.mark_underlines(MARK_NAME, shown, UNDERLINE_COLOR)
 
     @Slot()
     def _on_editor_cursor_position_changed(self) -> None:
@@ -162,7 +187,7 @@ class SpellingController(QObject):
         ):
             self._typing_at = None  # left the word: it is finished, show its underline
             if not self._timer.isActive():
-                self._show()
+                self._show_visible()
 
     def _prefetch_suggestions(self) -> None:
         plan = self._plan
