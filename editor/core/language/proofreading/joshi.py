@@ -35,7 +35,36 @@ def _is_particle(token: morph.Token) -> bool:
     return token.pos == "助詞" and token.pos1 != "準体助詞"
 
 
-def _ipadic_class(token: morph.Token, previous: morph.Token | None) -> str | None:
+# IPADIC has one 連語 particle for these (について, によって, として…); Sudachi splits them.
+_RENGO_AFTER = {
+    "に": (
+        "つい",
+        "より",
+        "よっ",
+        "よる",
+        "よれ",
+        "おい",
+        "おけ",
+        "対し",
+        "対する",
+        "とっ",
+        "関し",
+        "関する",
+        "つき",
+        "わたっ",
+        "沿っ",
+        "基づい",
+        "応じ",
+        "向け",
+        "際し",
+    ),
+    "と": ("し", "とも"),
+}
+
+
+def _ipadic_class(
+    token: morph.Token, previous: morph.Token | None, following: morph.Token | None = None
+) -> str | None:
     """The IPADIC sub-class kuromoji would give this token as a particle, or None.
 
     IPADIC splits what Sudachi merges: 「静かに」「すぐに」's に is 副詞化 (Sudachi: the
@@ -46,6 +75,9 @@ def _ipadic_class(token: morph.Token, previous: morph.Token | None) -> str | Non
         return "副詞化"
     if not _is_particle(token):
         return None
+    if following is not None and following.surface in _RENGO_AFTER.get(token.surface, ()):
+        if token.surface != "と" or following.surface != "し" or following.pos == "動詞":
+            return "連語"
     if token.surface == "に" and previous is not None and previous.pos == "副詞":
         return "副詞化"
     if token.surface == "と" and token.pos1 == "格助詞" and previous is not None:
@@ -60,8 +92,9 @@ def _countable(tokens: tuple[morph.Token, ...]) -> tuple[list[_Particle | None],
     surfaces: list[str] = []
     previous_particle = False
     previous: morph.Token | None = None
-    for token in tokens:
-        klass = _ipadic_class(token, previous)
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        klass = _ipadic_class(token, previous, following)
         previous = token
         if klass is not None:
             if previous_particle and items and items[-1] is not None:
@@ -78,7 +111,7 @@ def _countable(tokens: tuple[morph.Token, ...]) -> tuple[list[_Particle | None],
             items.append(
                 _Particle(
                     token.surface,
-                    f"{token.surface}:{token.pos1}",
+                    f"{token.surface}:{klass}",
                     token.start,
                     token.end,
                     len(surfaces),
