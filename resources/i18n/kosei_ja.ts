@@ -708,6 +708,10 @@
             <translation>なし：Kosei のスタイル</translation>
         </message>
         <message>
+            <source>Not a date: type it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (+09:00)</source>
+            <translation>日付として読めません。YYYY-MM-DD か YYYY-MM-DD HH:MM:SS (+09:00) の形で入力してください</translation>
+        </message>
+        <message>
             <source>Now</source>
             <translation>現在</translation>
         </message>
@@ -758,6 +762,10 @@
         <message>
             <source>Permalink</source>
             <translation>パーマリンク</translation>
+        </message>
+        <message>
+            <source>Pick a day</source>
+            <translation>日付を選ぶ</translation>
         </message>
         <message>
             <source>Preferen&amp;ces…</source>

@@ -11,7 +11,9 @@ from typing import Any
 
 from editor.core.checks.blocks import Block, BlockTemplate, chunk_lines, parse_chunk
 from editor.core.checks.findings import Span
+from editor.core.checks.marker_text import find_marker_lines
 from editor.core.checks.options import CheckOptions
+from editor.core.checks.templates import wrapped_code_rows
 from editor.core.frontmatter.split import Split, split
 
 
@@ -107,15 +109,46 @@ class CheckContext:
     @cached_property
     def prose_blocks(self) -> list[Block]:
         """Paragraphs and headings with some prose, in document order."""
-        from editor.core.checks.markers import is_marker_block  # markers needs this module
-
+        wrapped = self.template_code_rows
         return [
             b
             for b in self.blocks
             if b.prose is not None
             and len(b.prose.norm) > 0
-            and not is_marker_block(self, b.start, b.end)
+            and not self.is_marker_block(b.start, b.end)
+            and b.start not in wrapped
+            and not self._code_like(b)
         ]
+
+    def _code_like(self, block: Block) -> bool:
+        """A paragraph whose lines are mostly indented (a listing pasted as text)."""
+        rows = self.lines[block.start : block.end]
+        if len(rows) < 3:
+            return False
+        indented = sum(1 for row in rows if row.startswith(("\t", "    ")))
+        return indented * 2 >= len(rows)
+
+    @cached_property
+    def template_code_rows(self) -> set[int]:
+        """Rows inside ``{{< code >}}``/``{% highlight %}`` pairs: code, not prose."""
+        if "{" not in self.text:
+            return set()
+        return wrapped_code_rows(self.lines, self.body_start_line)
+
+    @cached_property
+    def marker_lines(self) -> dict[int, tuple[str, bool]]:
+        """0-based line -> (marker text, is_preamble): leftover markers outside code and HTML."""
+        skip: set[int] = set()
+        for block in self.blocks:
+            if block.kind in ("code", "html", "table"):
+                skip.update(range(block.start, block.end))
+        return find_marker_lines(self.lines, skip, self.body_start_line)
+
+    def is_marker_block(self, start: int, end: int) -> bool:
+        """True when every non-blank line of [start, end) is a marker."""
+        markers = self.marker_lines
+        rows = [r for r in range(start, end) if self.lines[r].strip()]
+        return bool(rows) and all(r in markers for r in rows)
 
     # -- positions ----------------------------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:

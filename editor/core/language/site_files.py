@@ -4,8 +4,8 @@ The root is the nearest folder above a post with a generator config (Jekyll
 ``_config.yml``, Hugo ``hugo.*``/``config.*``, Eleventy, Zola) or a ``.kosei``
 folder, else the git root. The site language comes from Hugo's
 ``languageCode``/``defaultContentLanguage`` or Jekyll's ``lang``/``locale``.
-Kept small and independent of :mod:`editor.core.site` (the site index), which
-can hand its own root in instead.
+The language is read through :mod:`editor.core.site.config` when it knows the
+site, else from the config file directly.
 """
 
 from __future__ import annotations
@@ -54,6 +54,14 @@ def site_root(post: Path) -> Path | None:
 @lru_cache(maxsize=64)
 def _site_language(root: str, stamp: float) -> str | None:  # noqa: ARG001 - stamp busts the cache
     folder = Path(root)
+    try:  # the site index's reading of the config (Hugo config dirs, multilingual sites)
+        from editor.core.site.config import load_site
+
+        language = load_site(folder).language
+    except Exception:  # noqa: BLE001 - a broken config: fall back to the plain reading below
+        language = None
+    if language:
+        return language
     for name in CONFIGS:
         path = folder / name
         if not path.is_file() or path.suffix == ".js" or path.suffix in (".mjs", ".cjs"):

@@ -8,6 +8,8 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from editor.core.markdown.code import render_fence
+
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
@@ -16,7 +18,5 @@ def parser() -> MarkdownIt:
     md.enable(["table", "strikethrough", "linkify"])
     md.use(footnote_plugin)
     md.use(tasklists_plugin, enabled=False)
-    from editor.core.markdown.render import render_fence
-
     md.add_render_rule("fence", render_fence)
     return md

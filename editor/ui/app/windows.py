@@ -10,15 +10,28 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core.document.journal import Journal
 from editor.core.errors import DocumentWriteError
-from editor.core.settings import Settings, save_settings
+from editor.core.settings import Settings, SettingsStore
 from editor.ui.app import appearance
 from editor.ui.app.theme import ThemeWatcher, apply_app_theme, effective_theme
 from editor.ui.dialogs.preferences import PreferencesDialog, copy_preferences
+from editor.ui.files.file_watch import FileWatcher
 from editor.ui.files.window_journal import WindowJournal
 from editor.ui.preview.stylesheet_watcher import StyleSheetWatcher
 from editor.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# Settings an open window shows at once; the others are read when next used.
+_SHOWN_SETTINGS = {
+    "theme",
+    "editor_font_family",
+    "editor_font_size",
+    "preview_css_path",
+    "disabled_rules",
+    "check_min_repeat_latin",
+    "check_min_repeat_cjk",
+    "check_near_similarity",
+    "ignored_findings",
+}
 
 
 class WindowManager(QObject):
@@ -42,6 +55,15 @@ class WindowManager(QObject):
         self.css_watcher = StyleSheetWatcher(self)
         self.css_watcher.watch(settings.preview_css_path)
         self.css_watcher.changed.connect(self._on_css_watcher_changed)
+        # Another Kosei may share the settings file: merge on save, adopt what it wrote.
+        self.store = SettingsStore(settings, settings_path) if settings_path else None
+        self.settings_watcher = FileWatcher(self)
+        self.settings_watcher.watch(settings_path)
+        self.settings_watcher.changed.connect(self._on_settings_watcher_changed)
+        from editor.ui.site.controller import SiteController  # the site feature (issue #14)
+
+        data_dir = journal.folder.parent if journal is not None else None
+        self.site = SiteController(settings, data_dir, self.open_paths, self)
 
     def new_window(self) -> MainWindow:
         window = MainWindow(self.settings)
@@ -53,11 +75,12 @@ class WindowManager(QObject):
         window.spelling.settings_changed.connect(self.save)
         window.set_data_folder(self.data_folder())
         if self.journal is not None:
-            window.journaling = WindowJournal(window, self.journal)
+            window.journaling = WindowJournal(window, window, self.journal)
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
         window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
         appearance.apply_theme(window)
         self.windows.append(window)
+        self.site.attach_window(window)
         window.show()
         self.window_opened.emit(window)
         return window
@@ -81,6 +104,11 @@ class WindowManager(QObject):
         """Open each path, focusing a window that already shows it; reuse a pristine window."""
         opened: list[MainWindow] = []
         for path in paths:
+            if Path(path).is_dir():  # `kosei SITE_FOLDER`, a dropped folder: open the site
+                window = source or next(iter(self.windows), None) or self.new_window()
+                self.site.open_site(Path(path), window)
+                self.focus(window)
+                continue
             existing = self.window_for(Path(path))
             if existing is not None:
                 self.focus(existing)
@@ -88,10 +116,11 @@ class WindowManager(QObject):
                 continue
             candidates = [source] if source is not None else []
             candidates += [w for w in self.windows if w is not source]
-            window = next((w for w in candidates if w is not None and w.is_pristine), None)
+            window = next((w for w in candidates if w is not None and w.files.is_pristine), None)
             created = window is None
             window = window or self.new_window()
-            if window.load_path(Path(path)):
+            if window.files.load_path(Path(path)):
+                self.site.document_opened(window, Path(path))
                 self.focus(window)
                 opened.append(window)
             elif created and len(self.windows) > 1:
@@ -118,6 +147,8 @@ class WindowManager(QObject):
 
     def _on_window_closed(self, window: MainWindow) -> None:
         window.remember_layout()
+        if len(self.windows) <= 1:
+            self.site.close()  # the last window: keep the sites' indexes for next time
         self.save()
         if window in self.windows:
             self.windows.remove(window)
@@ -127,12 +158,33 @@ class WindowManager(QObject):
 
     @Slot()
     def save(self) -> None:
-        if self.settings_path is None:
+        if self.store is None:
             return
         try:
-            save_settings(self.settings, self.settings_path)
+            adopted = self.store.save()
         except DocumentWriteError as error:
             log.warning("could not save settings: %s", error)
+            return
+        self.settings_watcher.rearm()  # the first save may have made the folder
+        self._show_adopted(adopted)
+
+    def pick_up_settings(self) -> None:
+        """Take in what another Kosei saved to the settings file (also before Preferences)."""
+        if self.store is not None:
+            self._show_adopted(self.store.reload())
+
+    def _show_adopted(self, changed: set[str]) -> None:
+        if not changed & _SHOWN_SETTINGS:
+            return  # recent files, layout, ignored findings: read when next used
+        theme = effective_theme(self.settings.theme)
+        apply_app_theme(theme)
+        self.css_watcher.watch(self.settings.preview_css_path)
+        for window in self.windows:
+            appearance.apply_settings(window, theme)
+
+    @Slot()
+    def _on_settings_watcher_changed(self) -> None:
+        self.pick_up_settings()
 
     # -- appearance and preferences ------------------------------------------------------------
     def retheme(self) -> None:
@@ -159,6 +211,7 @@ class WindowManager(QObject):
 
     def show_preferences(self, parent: MainWindow | None = None) -> bool:
         """Ask for new preferences; apply them to every window and save. True when applied."""
+        self.pick_up_settings()
         chosen = PreferencesDialog.ask(parent, self.settings, self.data_folder())
         if chosen is None:
             return False
@@ -175,5 +228,5 @@ class WindowManager(QObject):
         for window in self.windows:
             appearance.apply_settings(window, theme)
             if self.settings.load_remote_images != remote_before:
-                window.toggle_remote_images(self.settings.load_remote_images)
+                window.live.toggle_remote_images(self.settings.load_remote_images)
         self.save()

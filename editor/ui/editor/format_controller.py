@@ -1,20 +1,30 @@
-"""Format menu slots and pasted-image storage, for MainWindow."""
+"""Format menu slots and pasted-image storage of one window's editor."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
+from editor.core.document.document import Document
 from editor.core.document.pasted_images import save_pasted_image
 from editor.core.errors import ImageWriteError
 from editor.ui.app.i18n import tr
 from editor.ui.dialogs import questions as dialogs
 from editor.ui.editor.editing import EditingHelper
+from editor.ui.editor.markdown_editor import MarkdownEditor
 from editor.ui.files import messages
-from editor.ui.window_host import WindowHost
+from editor.ui.window.status import StatusBar
 
 _TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -29,12 +39,26 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data()) if ok else b""
 
 
-class EditingActionsMixin(WindowHost):
-    """Bold, italic, code, link, indent and image paste for :class:`MainWindow`."""
+class FormatController(QObject):
+    """Bold, italic, code, link, indent and image paste, for the window's editor."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        editor: MarkdownEditor,
+        status: StatusBar,
+        document: Callable[[], Document],
+    ) -> None:
+        super().__init__(window)
+        self._window = window  # where the focus is asked, and the dialogs' parent
+        self.editor = editor
+        self._status = status
+        self._document = document
+        editor.editing.image_paste_requested.connect(self._on_editing_image_paste_requested)
 
     def _editing(self) -> EditingHelper | None:
         """The editor's helper, unless the writer is typing in another field (form, find bar)."""
-        focus = self.focusWidget()
+        focus = self._window.focusWidget()
         if focus is not None and focus is not self.editor and isinstance(focus, _TEXT_INPUTS):
             return None
         return self.editor.editing
@@ -73,20 +97,23 @@ class EditingActionsMixin(WindowHost):
     def _on_editing_image_paste_requested(self, image: QImage) -> None:
         """Store the image in ``images/`` next to the post and link it at the cursor."""
         title = tr("Could not paste the image")
-        if self.document.path is None:
+        path = self._document().path
+        if path is None:
             text = tr(
                 "Save the post first: pasted images are stored in an “images” folder next to it."
             )
-            dialogs.show_error(self, title, text)
+            dialogs.show_error(self._window, title, text)
             return
         png = png_bytes(image)
         if not png:
-            dialogs.show_error(self, title, tr("The pasted image could not be converted to PNG."))
+            dialogs.show_error(
+                self._window, title, tr("The pasted image could not be converted to PNG.")
+            )
             return
         try:
-            saved = save_pasted_image(self.document.path, png, datetime.now())
+            saved = save_pasted_image(path, png, datetime.now())
         except ImageWriteError as error:
-            dialogs.show_error(self, title, messages.image_write_error_text(error))
+            dialogs.show_error(self._window, title, messages.image_write_error_text(error))
             return
         self.editor.editing.insert_text(saved.markdown)
-        self.status.showMessage(tr("Image saved as %1").replace("%1", str(saved.path)), 5000)
+        self._status.showMessage(tr("Image saved as %1").replace("%1", str(saved.path)), 5000)

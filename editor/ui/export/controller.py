@@ -1,4 +1,4 @@
-"""File > Export as HTML… / Export as PDF…, for MainWindow.
+"""File > Export as HTML… / Export as PDF… of one window.
 
 The export takes the editor's text as it is now (unsaved edits included) and
 the document's folder as the place its images are found. HTML is written at
@@ -8,27 +8,62 @@ written when it is ready. Either way the file appears whole or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
+from editor.core.document.document import Document
 from editor.core.errors import DocumentWriteError, ExportError
 from editor.core.markdown.export import export_html, write_export
 from editor.core.markdown.export_images import ImageProblem, ImageWarning
+from editor.core.settings import Settings
 from editor.ui.app.i18n import plural, tr
 from editor.ui.dialogs import questions as dialogs
+from editor.ui.editor.markdown_editor import MarkdownEditor
 from editor.ui.export.options_dialog import ExportChoice, ExportOptionsDialog
 from editor.ui.files import messages
-from editor.ui.window_host import WindowHost
+from editor.ui.window.status import StatusBar
 
 
-class ExportActionsMixin(WindowHost):
-    """Export slots of :class:`MainWindow` (the ACTIONS table names them)."""
+class ExportController(QObject):
+    """The export slots (the ACTIONS table names them); given what an export reads."""
 
-    _export_choices: dict[str, ExportChoice] | None = None  # last answers, per format
-    _export_folder: Path | None = None  # where the last export went
-    _pdf_job: tuple[Any, Path, tuple[ImageWarning, ...]] | None = None  # printing now
+    def __init__(
+        self,
+        window: QWidget,
+        editor: MarkdownEditor,
+        settings: Settings,
+        status: StatusBar,
+        document: Callable[[], Document],
+        document_folder: Callable[[], Path | None],
+        theme: Callable[[], str],
+        remote_images: Callable[[], bool],
+    ) -> None:
+        super().__init__(window)
+        self._window = window  # parent of the dialogs and the PDF printer
+        self._editor = editor
+        self._settings = settings
+        self._status = status
+        self._document = document
+        self._document_folder = document_folder
+        self._theme = theme
+        self._remote_images = remote_images
+        self._pdf_action: QAction | None = None
+        self._export_choices: dict[str, ExportChoice] = {}  # last answers, per format
+        self._export_folder: Path | None = None  # where the last export went
+        self._pdf_job: tuple[Any, Path, tuple[ImageWarning, ...]] | None = None  # printing now
+
+    def set_pdf_action(self, action: QAction) -> None:
+        """The menu action disabled while a PDF is printing."""
+        self._pdf_action = action
+
+    def _enable_pdf(self, enabled: bool) -> None:
+        if self._pdf_action is not None:
+            self._pdf_action.setEnabled(enabled)
 
     @Slot()
     def export_as_html(self) -> None:
@@ -39,14 +74,12 @@ class ExportActionsMixin(WindowHost):
         self._export("pdf")
 
     def _export(self, fmt: str) -> None:
-        if self._export_choices is None:
-            self._export_choices = {}
         choices = self._export_choices
-        choice = ExportOptionsDialog.ask(self, fmt, choices.get(fmt))
+        choice = ExportOptionsDialog.ask(self._window, fmt, choices.get(fmt))
         if choice is None:
             return
         choices[fmt] = choice
-        path = dialogs.ask_export_path(self, str(self._suggested_export_path(fmt)), fmt)
+        path = dialogs.ask_export_path(self._window, str(self._suggested_export_path(fmt)), fmt)
         if path is None:
             return
         if fmt == "html":
@@ -56,15 +89,16 @@ class ExportActionsMixin(WindowHost):
 
     def _suggested_export_path(self, fmt: str) -> Path:
         last = self._export_folder
-        if self.document.path is not None:
-            folder = last or self.document.path.parent
-            return Path(folder) / f"{self.document.path.stem}.{fmt}"
+        current = self._document().path
+        if current is not None:
+            folder = last or current.parent
+            return Path(folder) / f"{current.stem}.{fmt}"
         return Path(last or Path.home()) / f"{tr('untitled')}.{fmt}"
 
     def _export_html_to(self, path: Path, choice: ExportChoice) -> None:
         page = export_html(
-            self.editor.text(),
-            base_dir=self.document_folder,
+            self._editor.text(),
+            base_dir=self._document_folder(),
             out_dir=path.absolute().parent,
             theme=self._theme(),
             embed_images=choice.embed_images,
@@ -80,19 +114,20 @@ class ExportActionsMixin(WindowHost):
     def _export_pdf_to(self, path: Path, choice: ExportChoice) -> None:
         from editor.ui.export import pdf_export  # QtWebEngine printing is loaded on first use
 
-        base_dir = self.document_folder
-        page = pdf_export.page_for_pdf(self.editor.text(), base_dir, fallback_title=path.stem)
+        base_dir = self._document_folder()
+        page = pdf_export.page_for_pdf(self._editor.text(), base_dir, fallback_title=path.stem)
         try:
             layout = pdf_export.page_layout(choice.page_size, choice.margin_mm)
         except ExportError as error:
             self._show_export_error(error)
             return
-        printer = pdf_export.PdfPrinter(self)
+        printer = pdf_export.PdfPrinter(self._window)
         self._pdf_job = (printer, path, page.warnings)
-        self.actions_by_name["export_pdf"].setEnabled(False)
+        self._enable_pdf(False)
         printer.finished.connect(self._on_pdf_printer_finished)
-        printer.start(page.html, base_dir, layout, self.settings.load_remote_images)
-        self.status.showMessage(tr("Printing to PDF…"))
+        # The document's own View > Load Remote Images switch, not the Preferences default.
+        printer.start(page.html, base_dir, layout, self._remote_images())
+        self._status.showMessage(tr("Printing to PDF…"))
 
     @Slot(object)
     def _on_pdf_printer_finished(self, result: object) -> None:
@@ -100,9 +135,9 @@ class ExportActionsMixin(WindowHost):
             return
         printer, path, warnings = self._pdf_job
         self._pdf_job = None
-        self.actions_by_name["export_pdf"].setEnabled(True)
+        self._enable_pdf(True)
         printer.deleteLater()
-        self.status.clearMessage()
+        self._status.clearMessage()
         try:
             if isinstance(result, Exception):
                 raise result
@@ -114,13 +149,13 @@ class ExportActionsMixin(WindowHost):
         self._report_export(path, warnings)
 
     def _show_export_error(self, error: DocumentWriteError | ExportError) -> None:
-        dialogs.show_error(self, tr("Could not export"), messages.export_error_text(error))
+        dialogs.show_error(self._window, tr("Could not export"), messages.export_error_text(error))
 
     def _report_export(self, path: Path, warnings: tuple[ImageWarning, ...]) -> None:
         self._export_folder = path.absolute().parent
         text = tr("Exported to %1").replace("%1", str(path))
         problems = image_problems_text(warnings)
-        self.status.showMessage(f"{text} — {problems}" if problems else text, 15000)
+        self._status.showMessage(f"{text} — {problems}" if problems else text, 15000)
 
 
 def image_problems_text(warnings: tuple[ImageWarning, ...]) -> str:

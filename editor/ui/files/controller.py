@@ -1,21 +1,63 @@
-"""New, Open, Save, Save As, Recent and the unsaved-changes prompt, for MainWindow."""
+"""New, Open, Save, Save As, Recent, other encodings and the unsaved-changes prompt of one window.
+
+A file that is not UTF-8/UTF-16 opens only through the encoding dialog; the
+document remembers the codec and saves back in it (or, when the new text cannot
+be written in it, offers UTF-8 and otherwise writes nothing).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QMenu, QWidget
 
-from editor.core.document.document import save_document
-from editor.core.errors import DocumentWriteError, FileChangedOnDiskError, UnencodableTextError
+from editor.core.document.document import Document, save_document
+from editor.core.document.encodings import rank_encodings
+from editor.core.errors import (
+    DecodeError,
+    DocumentReadError,
+    DocumentWriteError,
+    FileChangedOnDiskError,
+    UnencodableTextError,
+)
+from editor.core.settings import Settings
 from editor.ui.app.i18n import tr
 from editor.ui.dialogs import questions as dialogs
+from editor.ui.editor.markdown_editor import MarkdownEditor
 from editor.ui.files import messages
-from editor.ui.window_host import WindowHost
+from editor.ui.files.encoding_dialog import EncodingDialog
+from editor.ui.window.status import StatusBar
+
+_SAMPLE_BYTES = 64 * 1024  # what the encoding dialog previews and guesses from
 
 
-class FileActionsMixin(WindowHost):
-    """File handling for :class:`MainWindow`; keeps the window module short."""
+class FileController(QObject):
+    """The window's file actions; the window gives it the widgets and document it may touch."""
+
+    open_requested = Signal(list)  # list[Path]
+    new_window_requested = Signal()
+    document_saved = Signal(Path)
+    title_changed = Signal()  # saved or renamed: the window title must follow
+
+    def __init__(
+        self,
+        window: QWidget,
+        editor: MarkdownEditor,
+        settings: Settings,
+        status: StatusBar,
+        document: Callable[[], Document],
+        set_document: Callable[[Document], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window  # parent of the dialogs
+        self._editor = editor
+        self._settings = settings
+        self._status = status
+        self._document = document
+        self._set_document = set_document
+        self._recent_menu: QMenu | None = None
 
     # -- loading -----------------------------------------------------------------------------
     def load_path(self, path: Path) -> bool:
@@ -23,19 +65,47 @@ class FileActionsMixin(WindowHost):
         document = self.read_document(path)  # asks for an encoding / reports errors itself
         if document is None:
             return False
-        self.set_document(document)
-        self.settings.add_recent(path.resolve())
+        self._set_document(document)
+        self._settings.add_recent(path.resolve())
         self.rebuild_recent_menu()
         return True
 
     @property
     def is_pristine(self) -> bool:
         """An untitled, empty, unmodified window that a newly opened file may replace."""
-        return self.document.path is None and not self.is_modified and not self.editor.text()
+        return self._document().path is None and not self.is_modified and not self._editor.text()
 
     @property
     def is_modified(self) -> bool:
-        return self.editor.document().isModified()
+        return self._editor.document().isModified()
+
+    def read_document(self, path: Path, encoding: str | None = None) -> Document | None:
+        """Load ``path``; on a decode error ask for an encoding; on others show one message."""
+        try:
+            return Document.load(path, encoding, max_bytes=self._settings.max_file_bytes)
+        except DecodeError as error:
+            if encoding is not None:  # the writer's own choice does not fit either
+                self._show_read_error(error)
+                return None
+            return self._load_with_chosen_encoding(path, messages.decode_choice_text(error))
+        except DocumentReadError as error:
+            self._show_read_error(error)
+            return None
+
+    def _show_read_error(self, error: DocumentReadError) -> None:
+        dialogs.show_error(self._window, tr("Could not open file"), messages.read_error_text(error))
+
+    def _load_with_chosen_encoding(self, path: Path, message: str) -> Document | None:
+        try:
+            with path.open("rb") as handle:
+                sample = handle.read(_SAMPLE_BYTES)
+        except OSError as error:
+            self._show_read_error(DocumentReadError(path, error.strerror or str(error)))
+            return None
+        codec = EncodingDialog.ask(self._window, path.name, rank_encodings(sample), sample, message)
+        if codec is None:
+            return None
+        return self.read_document(path, codec)
 
     # -- actions -----------------------------------------------------------------------------
     @Slot()
@@ -44,61 +114,97 @@ class FileActionsMixin(WindowHost):
 
     @Slot()
     def open_dialog(self) -> None:
-        folder = str(self.document.path.parent) if self.document.path else ""
-        paths = dialogs.ask_open_paths(self, folder)
+        path = self._document().path
+        paths = dialogs.ask_open_paths(self._window, str(path.parent) if path else "")
         if paths:
             self.open_requested.emit(paths)
 
     @Slot()
+    def reopen_with_encoding(self) -> None:
+        path = self._document().path
+        if path is None:
+            self._status.showMessage(tr("Only a saved file can be reopened."), 5000)
+            return
+        message = messages.reopen_text(path.name, self.is_modified)
+        document = self._load_with_chosen_encoding(path, message)
+        if document is not None:
+            self._set_document(document)
+
+    @Slot()
     def save(self) -> bool:
-        if self.document.path is None:
+        path = self._document().path
+        if path is None:
             return self.save_as()
-        return self._write(self.document.path)
+        return self.write(path)
 
     @Slot()
     def save_as(self) -> bool:
-        suggested = str(self.document.path) if self.document.path else tr("untitled") + ".md"
-        path = dialogs.ask_save_path(self, suggested)
+        current = self._document().path
+        suggested = str(current) if current else tr("untitled") + ".md"
+        path = dialogs.ask_save_path(self._window, suggested)
         if path is None:
             return False
-        return self._write(path)
+        return self.write(path)
 
-    def _write(self, path: Path, force: bool = False) -> bool:
-        text = self.editor.text()
+    def write(self, path: Path, force: bool = False) -> bool:
+        """Save the editor's text to ``path``; asks when the file changed on disk."""
+        text = self._editor.text()
         try:
-            save_document(self.document, text, path, force=force)
+            save_document(self._document(), text, path, force=force)
         except UnencodableTextError as error:
             return self._on_unencodable(path, error)
         except FileChangedOnDiskError:
-            if dialogs.ask_overwrite_changed(self, path.name):
-                return self._write(path, force=True)
+            if dialogs.ask_overwrite_changed(self._window, path.name):
+                return self.write(path, force=True)
             return False
         except DocumentWriteError as error:
-            dialogs.show_error(self, tr("Could not save file"), messages.write_error_text(error))
+            dialogs.show_error(
+                self._window, tr("Could not save file"), messages.write_error_text(error)
+            )
             return False
-        self.editor.document().setModified(False)
-        self.settings.add_recent(path.resolve())
+        self._editor.document().setModified(False)
+        self._settings.add_recent(path.resolve())
         self.rebuild_recent_menu()
-        self.update_title()
+        self.title_changed.emit()
         self.document_saved.emit(path)
+        return True
+
+    def _on_unencodable(self, path: Path, error: UnencodableTextError) -> bool:
+        """Offer UTF-8 when the text no longer fits the file's encoding; else write nothing."""
+        if not dialogs.ask_save_as_utf8(self._window, messages.unencodable_text(error)):
+            return False
+        document = self._document()
+        before = document.encoding, document.bom
+        document.encoding, document.bom = "utf-8", b""
+        if not self.write(path):
+            document.encoding, document.bom = before
+            return False
+        self._status.show_file_format(document.encoding_label, document.newline_style)
         return True
 
     def maybe_save(self) -> bool:
         """Ask before losing unsaved changes; True when it is fine to go on."""
         if not self.is_modified:
             return True
-        name = self.document.path.name if self.document.path else tr("untitled")
-        choice = dialogs.ask_save_changes(self, name)
+        path = self._document().path
+        choice = dialogs.ask_save_changes(self._window, path.name if path else tr("untitled"))
         if choice is dialogs.SaveChoice.SAVE:
             return self.save()
         return choice is dialogs.SaveChoice.DISCARD
 
+    # -- recent files ------------------------------------------------------------------------
+    def set_recent_menu(self, menu: QMenu) -> None:
+        self._recent_menu = menu
+        self.rebuild_recent_menu()
+
     def rebuild_recent_menu(self) -> None:
-        menu = self.menus["recent"]
+        menu = self._recent_menu
+        if menu is None:
+            return
         menu.clear()
-        for name in self.settings.recent_files:
+        for name in self._settings.recent_files:
             action = menu.addAction(name)
             action.triggered.connect(
                 lambda _checked=False, p=name: self.open_requested.emit([Path(p)])
             )
-        menu.setEnabled(bool(self.settings.recent_files))
+        menu.setEnabled(bool(self._settings.recent_files))

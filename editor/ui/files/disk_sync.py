@@ -36,16 +36,19 @@ from editor.ui.files.external_change_dialog import Choice, ExternalChangeDialog
 from editor.ui.files.file_watch import FileWatcher
 
 if TYPE_CHECKING:
-    from editor.ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from editor.ui.files.host import DocumentWindow
 
 MESSAGE_MS = 10000
 
 
 class DiskSync(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DocumentWindow, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent  # the dialogs' parent
         self._window = window
-        self.watcher = FileWatcher(window)
+        self.watcher = FileWatcher(parent)
         self.marked_deleted = False
         self._answered: str | None = None  # a disk version the writer chose to decide later
         self._busy = False
@@ -119,12 +122,12 @@ class DiskSync(QObject):
         name = self._name()
         self._busy = True
         try:
-            choice = ExternalChangeDialog.ask(self._window, name)
+            choice = ExternalChangeDialog.ask(self._parent, name)
             while choice is Choice.COMPARE:
                 mine = self._window.editor.text()
-                choice = CompareDialog.ask(self._window, name, disk.text, mine)
+                choice = CompareDialog.ask(self._parent, name, disk.text, mine)
                 if choice is None:
-                    choice = ExternalChangeDialog.ask(self._window, name)
+                    choice = ExternalChangeDialog.ask(self._parent, name)
         finally:
             self._busy = False
         if choice is Choice.LOAD_DISK:

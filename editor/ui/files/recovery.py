@@ -91,10 +91,10 @@ def _load_file(window: MainWindow, path: Path, encoding: str) -> bool:
         try:
             document = Document.load(path, encoding, window.settings.max_file_bytes)
         except DocumentReadError:  # rewritten in another encoding since: ask as usual
-            return window.load_path(path)
+            return window.files.load_path(path)
         window.set_document(document)
         return True
-    return window.load_path(path)
+    return window.files.load_path(path)
 
 
 def type_test_text(manager: WindowManager) -> None:

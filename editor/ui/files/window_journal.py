@@ -27,14 +27,20 @@ from editor.ui.files import messages
 from editor.ui.files.autosave import DEFAULT_DELAY_MS, Autosaver
 
 if TYPE_CHECKING:
-    from editor.ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from editor.ui.files.host import DocumentWindow
 
 
 class WindowJournal(QObject):
     def __init__(
-        self, window: MainWindow, journal: Journal, delay_ms: int = DEFAULT_DELAY_MS
+        self,
+        window: DocumentWindow,
+        parent: QWidget,
+        journal: Journal,
+        delay_ms: int = DEFAULT_DELAY_MS,
     ) -> None:
-        super().__init__(window)
+        super().__init__(parent)
         self._window = window
         self.autosave_paused = False  # set when auto-saving to the file was refused
         self.autosaver = Autosaver(window.editor, journal, self._describe, delay_ms, self)

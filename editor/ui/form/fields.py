@@ -8,25 +8,20 @@ committed value into a lossless edit through the core.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.core.frontmatter.edit.dates import parse_date_text
 from editor.ui.app.i18n import tr
 
 TYPING_PAUSE_MS = 700  # a pause this long in typing commits the text (one undo step)
@@ -173,9 +168,13 @@ class MultiLineField(Field):
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.installEventFilter(self)
         self._loading = False
+        self._tail = ""
 
     def value(self) -> Any:
-        return self.edit.toPlainText()
+        text = self.edit.toPlainText()
+        # The final newline of a "description: >" block was never shown: give it back,
+        # so the block keeps its chomping indicator.
+        return text + self._tail if text.strip() else text
 
     def accepts(self, value: Any) -> bool:
         return value is None or isinstance(value, str)
@@ -187,6 +186,8 @@ class MultiLineField(Field):
     def set_value(self, value: Any) -> None:
         self._timer.stop()
         self._shown = self._normal(value)
+        text = "" if value is None else str(value)
+        self._tail = "\n" if text.endswith("\n") and not text.endswith("\n\n") else ""
         self._loading = True
         self.edit.setPlainText(self._shown)
         self._loading = False
@@ -246,121 +247,4 @@ class BoolField(Field):
 
     @Slot(bool)
     def _on_box_clicked(self, _checked: bool) -> None:
-        self.commit()
-
-
-class DateField(Field):
-    """Date or date-time; the written format and offset are kept by the core.
-
-    A value that is no recognisable date (``"yesterday"``) is shown as text.
-    """
-
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(key, parent)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.time_edit = QDateTimeEdit()
-        self.time_edit.setCalendarPopup(True)
-        self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
-        self.text = TextField(key)
-        self.offset = QLabel()
-        self.stack = QStackedWidget()
-        for widget in (self.date_edit, self.time_edit, self.text):
-            self.stack.addWidget(widget)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.now_button = QToolButton()
-        self.now_button.setText(tr("Now"))
-        self.now_button.setToolTip(tr("Set to the current date and time"))
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.offset)
-        layout.addWidget(self.now_button)
-        self.now_button.clicked.connect(self._on_now_button_clicked)
-        self._zone: Any = None
-        self.date_edit.editingFinished.connect(self._on_date_edit_editing_finished)
-        self.time_edit.editingFinished.connect(self._on_time_edit_editing_finished)
-        self.text.value_committed.connect(self._on_text_value_committed)
-
-    def value(self) -> Any:
-        if self.stack.currentWidget() is self.date_edit:
-            day = self.date_edit.date()
-            return date(day.year(), day.month(), day.day())
-        if self.stack.currentWidget() is self.time_edit:
-            micro = self._shown.microsecond if isinstance(self._shown, datetime) else 0
-            shown = self.time_edit.dateTime()
-            day, time = shown.date(), shown.time()
-            return datetime(
-                day.year(),
-                day.month(),
-                day.day(),
-                time.hour(),
-                time.minute(),
-                time.second(),
-                micro,
-                self._zone,
-            )
-        text = self.text.value().strip()
-        return (parse_date_text(text) or text) if text else None
-
-    def _normal(self, value: Any) -> Any:
-        if isinstance(value, str):
-            return parse_date_text(value) or value
-        return value
-
-    def set_value(self, value: Any) -> None:
-        moment = self._normal(value)
-        self._shown = moment
-        self._zone = moment.tzinfo if isinstance(moment, datetime) else None
-        self.offset.setText(
-            moment.strftime("%z") if isinstance(moment, datetime) and moment.tzinfo else ""
-        )
-        if isinstance(moment, datetime):
-            self.time_edit.setDateTime(
-                QDateTime(
-                    QDate(moment.year, moment.month, moment.day),
-                    QTime(moment.hour, moment.minute, moment.second),
-                )
-            )
-            self.stack.setCurrentWidget(self.time_edit)
-        elif isinstance(moment, date):
-            self.date_edit.setDate(QDate(moment.year, moment.month, moment.day))
-            self.stack.setCurrentWidget(self.date_edit)
-        else:
-            self.text.set_value(moment)
-            self.text.edit.setPlaceholderText("YYYY-MM-DD")
-            self.stack.setCurrentWidget(self.text)
-
-    def set_now(self) -> None:
-        """Today for a date-only value; otherwise now, in the value's own offset."""
-        current = self.stack.currentWidget()
-        if current is self.date_edit:
-            self.set_value(date.today())
-        elif current is self.time_edit and self._zone is None:
-            self.set_value(datetime.now().replace(microsecond=0))  # the file writes local times
-        else:
-            self.set_value(datetime.now(self._zone).astimezone(self._zone).replace(microsecond=0))
-        self._shown = None  # make commit() see a change
-        self.commit()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.now_button.setEnabled(not read_only)
-        self.date_edit.setReadOnly(read_only)
-        self.time_edit.setReadOnly(read_only)
-        self.text.set_read_only(read_only)
-
-    @Slot()
-    def _on_now_button_clicked(self) -> None:
-        self.set_now()
-
-    @Slot()
-    def _on_date_edit_editing_finished(self) -> None:
-        self.commit()
-
-    @Slot()
-    def _on_time_edit_editing_finished(self) -> None:
-        self.commit()
-
-    @Slot(object)
-    def _on_text_value_committed(self, value: object) -> None:
         self.commit()

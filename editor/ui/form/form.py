@@ -36,9 +36,9 @@ from editor.core.frontmatter.presets import Preset
 from editor.core.frontmatter.split import FrontMatter
 from editor.ui.app.i18n import tr
 from editor.ui.form.chips import ChipsField
+from editor.ui.form.date_field import DateField
 from editor.ui.form.fields import (
     BoolField,
-    DateField,
     Field,
     MultiLineField,
     NumberField,

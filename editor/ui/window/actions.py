@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,19 +18,19 @@ class ActionSpec:
     name: str
     label: str  # English source text; translated when the action is built
     menu: str
-    slot: str  # name of a method on the window
+    slot: str  # a method of the window, or "controller.method" of a controller it owns
     shortcut: QKeySequence.StandardKey | str | tuple[str, ...] | None = None
     checkable: bool = False  # the slot then receives the new checked state
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new", "&New", "&File", "new_document", Std.New),
-    ActionSpec("open", "&Open…", "&File", "open_dialog", Std.Open),
-    ActionSpec("reopen_encoding", "Reopen with &Encoding…", "&File", "reopen_with_encoding"),
-    ActionSpec("save", "&Save", "&File", "save", Std.Save),
-    ActionSpec("save_as", "Save &As…", "&File", "save_as", Std.SaveAs),
-    ActionSpec("export_html", "Export as &HTML…", "&File", "export_as_html", None),
-    ActionSpec("export_pdf", "Export as &PDF…", "&File", "export_as_pdf", None),
+    ActionSpec("new", "&New", "&File", "files.new_document", Std.New),
+    ActionSpec("open", "&Open…", "&File", "files.open_dialog", Std.Open),
+    ActionSpec("reopen_encoding", "Reopen with &Encoding…", "&File", "files.reopen_with_encoding"),
+    ActionSpec("save", "&Save", "&File", "files.save", Std.Save),
+    ActionSpec("save_as", "Save &As…", "&File", "files.save_as", Std.SaveAs),
+    ActionSpec("export_html", "Export as &HTML…", "&File", "exporter.export_as_html", None),
+    ActionSpec("export_pdf", "Export as &PDF…", "&File", "exporter.export_as_pdf", None),
     ActionSpec("close", "&Close Window", "&File", "close", Std.Close),
     ActionSpec("quit", "&Quit", "&File", "quit_application", Std.Quit),
     ActionSpec("undo", "&Undo", "&Edit", "undo", Std.Undo),
@@ -42,22 +43,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("run_checks", "Run &Checks", "&Checks", "run_checks_now", "F7"),
     ActionSpec("next_finding", "&Next Finding", "&Checks", "next_finding", "F8"),
     ActionSpec("fix_all", "Fix All &Safe", "&Checks", "fix_all_safe", None),
-    ActionSpec("refresh_preview", "&Refresh Preview", "&View", "refresh_preview", "F5"),
-    ActionSpec("remote_images", "Load Remote &Images", "&View", "toggle_remote_images", None, True),
+    ActionSpec("refresh_preview", "&Refresh Preview", "&View", "live.refresh_preview", "F5"),
+    ActionSpec(
+        "remote_images", "Load Remote &Images", "&View", "live.toggle_remote_images", None, True
+    ),
     ActionSpec("preferences", "Preferen&ces…", "&Edit", "show_preferences", "Ctrl+,"),
-    ActionSpec("bold", "&Bold", "F&ormat", "format_bold", "Ctrl+B"),
-    ActionSpec("italic", "&Italic", "F&ormat", "format_italic", "Ctrl+I"),
-    ActionSpec("inline_code", "Inline &Code", "F&ormat", "format_code", ("Ctrl+`", "Ctrl+Shift+C")),
-    ActionSpec("link", "Insert &Link", "F&ormat", "format_link", "Ctrl+K"),
-    ActionSpec("indent", "In&dent", "F&ormat", "indent_lines", None),
-    ActionSpec("outdent", "O&utdent", "F&ormat", "outdent_lines", None),
+    ActionSpec("bold", "&Bold", "F&ormat", "formatting.format_bold", "Ctrl+B"),
+    ActionSpec("italic", "&Italic", "F&ormat", "formatting.format_italic", "Ctrl+I"),
+    ActionSpec(
+        "inline_code",
+        "Inline &Code",
+        "F&ormat",
+        "formatting.format_code",
+        ("Ctrl+`", "Ctrl+Shift+C"),
+    ),
+    ActionSpec("link", "Insert &Link", "F&ormat", "formatting.format_link", "Ctrl+K"),
+    ActionSpec("indent", "In&dent", "F&ormat", "formatting.indent_lines", None),
+    ActionSpec("outdent", "O&utdent", "F&ormat", "formatting.outdent_lines", None),
 )
 
 MENUS = ("&File", "&Edit", "F&ormat", "&View", "&Checks")
 
 
 def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMenu]]:
-    """Create every action and menu; the ``slot`` names must exist on ``window``."""
+    """Create every action and menu; each ``slot`` path must resolve from ``window``."""
     menus = {title: window.menuBar().addMenu(tr(title)) for title in MENUS}
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
@@ -70,7 +79,7 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QM
         elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         action.setCheckable(spec.checkable)
-        action.triggered.connect(getattr(window, spec.slot))
+        action.triggered.connect(resolve_slot(window, spec.slot))
         menus[spec.menu].addAction(action)
         actions[spec.name] = action
         if spec.name == "save_as":
@@ -81,3 +90,12 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QM
         if spec.name == "export_pdf":
             menus[spec.menu].addSeparator()
     return actions, menus
+
+
+def resolve_slot(window: QMainWindow, path: str) -> Callable[..., object]:
+    """``"save"`` is ``window.save``; ``"files.save"`` is ``window.files.save``."""
+    target: object = window
+    for part in path.split("."):
+        target = getattr(target, part)
+    assert callable(target), path
+    return target

@@ -23,26 +23,26 @@ from editor.ui.checks.controller import ChecksController
 from editor.ui.checks.panel import ChecksPanel
 from editor.ui.editor.find_bar import FindBar, with_find_bar
 from editor.ui.editor.find_controller import FindController
-from editor.ui.editor.format_controller import EditingActionsMixin
+from editor.ui.editor.format_controller import FormatController
 from editor.ui.editor.markdown_editor import MarkdownEditor
 from editor.ui.editor.spelling_controller import SpellingController
-from editor.ui.export.controller import ExportActionsMixin
-from editor.ui.files.controller import FileActionsMixin
+from editor.ui.export.controller import ExportController
+from editor.ui.files.controller import FileController
 from editor.ui.files.disk_sync import DiskSync
-from editor.ui.files.input_controller import InputActionsMixin
 from editor.ui.files.window_journal import WindowJournal
 from editor.ui.form import FrontMatterForm
 from editor.ui.preview.view import PreviewView
 from editor.ui.window.actions import build_actions
+from editor.ui.window.live_mode import LiveMode
 from editor.ui.window.outline_panel import OutlinePanel
 from editor.ui.window.status import StatusBar
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
-class MainWindow(
-    FileActionsMixin, InputActionsMixin, ExportActionsMixin, EditingActionsMixin, QMainWindow
-):
+class MainWindow(QMainWindow):
+    """The window and its wiring; each feature's behaviour lives in a controller it owns."""
+
     open_requested = Signal(list)  # list[Path]: files the writer asked to open
     new_window_requested = Signal()
     quit_requested = Signal()
@@ -61,23 +61,54 @@ class MainWindow(
         self._syncing = False
         self.setAcceptDrops(True)
         self._build_widgets()
+        self._preview_timer = QTimer(self, singleShot=True)
+        self._render_runner = BackgroundRunner(self)
+        self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
+        self.spelling = SpellingController(self, self.editor, settings)  # wavy underlines
+        self.files = FileController(
+            self, self.editor, settings, self.status, self._current_document, self.set_document
+        )
+        self.live = LiveMode(
+            self._central_layout,
+            settings,
+            self.editor,
+            self.form,
+            self.preview,
+            self.panel,
+            self.checks,
+            self.status,
+            self._current_document,
+            lambda: self.document_folder,
+            self._theme,
+            render_now=self._render_now,
+            cancel_render=self._preview_timer.stop,
+        )
+        self.exporter = ExportController(
+            self,
+            self.editor,
+            settings,
+            self.status,
+            self._current_document,
+            lambda: self.document_folder,
+            self._theme,
+            lambda: self.live.remote_images,
+        )
+        self.formatting = FormatController(self, self.editor, self.status, self._current_document)
+        self.finder = FindController(self, self.editor, self.find_bar)
         self.actions_by_name, self.menus = build_actions(self)
         self.menus["&View"].addAction(self.checks_dock.toggleViewAction())
         self.menus["&View"].addAction(self.outline_dock.toggleViewAction())
         self.theme_menu = ThemeMenu(self)
         self.theme_menu.set_current(settings.theme)
         self.menus["&View"].addMenu(self.theme_menu)
-        self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
-        self.spelling = SpellingController(self, self.editor, settings)  # wavy underlines
-        self.disk_sync = DiskSync(self)  # notices changes to the open file by other programs
-        self.finder = FindController(self, self.editor, self.find_bar)
-        self._preview_timer = QTimer(self, singleShot=True)
-        self._render_runner = BackgroundRunner(self)
+        self.files.set_recent_menu(self.menus["recent"])
+        self.live.set_remote_action(self.actions_by_name["remote_images"])
+        self.exporter.set_pdf_action(self.actions_by_name["export_pdf"])
+        self.disk_sync = DiskSync(self, self)  # notices changes to the open file by other programs
         self._connect_signals()
-        self.rebuild_recent_menu()
         self._restore_layout()
         self.update_title()
-        self.preview.load_shell(None, self._theme(), self.reset_remote_images())
+        self.preview.load_shell(None, self._theme(), self.live.reset_remote_images())
 
     # -- construction ------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -101,9 +132,9 @@ class MainWindow(
         self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.preview)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(self.splitter)
         self.setCentralWidget(central)
         self.panel = ChecksPanel()
         self.panel.language = self.language
@@ -134,7 +165,10 @@ class MainWindow(
         self.form.text_edit_requested.connect(self._on_form_text_edit_requested)
         self.outline.heading_activated.connect(self._on_outline_heading_activated)
         self.editor.cursor_moved.connect(self._on_editor_cursor_moved)
-        self.editor.editing.image_paste_requested.connect(self._on_editing_image_paste_requested)
+        self.files.open_requested.connect(self.open_requested)
+        self.files.new_window_requested.connect(self.new_window_requested)
+        self.files.document_saved.connect(self.document_saved)
+        self.files.title_changed.connect(self.update_title)
 
     def _restore_layout(self) -> None:
         self.resize(1280, 820)
@@ -158,6 +192,17 @@ class MainWindow(
     def _theme(self) -> str:
         return effective_theme(self.settings.theme)
 
+    def _current_document(self) -> Document:
+        return self.document
+
+    @property
+    def is_modified(self) -> bool:
+        return self.files.is_modified
+
+    @property
+    def large_file(self) -> bool:
+        return self.live.large_file
+
     @property
     def document_folder(self) -> Path | None:
         """The open file's folder: the preview's and the export's base for relative links."""
@@ -167,15 +212,17 @@ class MainWindow(
     def set_document(self, document: Document) -> None:
         self.document = document
         self.disk_sync.follow()
-        self.preview.load_shell(self.document_folder, self._theme(), self.reset_remote_images())
+        self.preview.load_shell(
+            self.document_folder, self._theme(), self.live.reset_remote_images()
+        )
         self.checks.reset(document.path)
         self.spelling.reset(document.path)
-        self.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
+        self.live.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
         self.update_title()
         if self.large_file:
-            self.show_paused_preview()
+            self.live.show_paused_preview()
         else:
             self.refresh_now()
 
@@ -188,14 +235,17 @@ class MainWindow(
 
     def refresh_now(self) -> None:
         """Render and check immediately (after loading or a fix)."""
-        self._preview_timer.stop()
-        self._on_preview_timer_timeout()
+        self._render_now()
         self.checks.run_now()
         self.spelling.run_now()
 
     def set_data_folder(self, folder: Path) -> None:
         """Where dictionaries and the personal word list live (``<data>/dictionaries``)."""
         self.checks.data_folder = self.spelling.data_folder = folder
+
+    def _render_now(self) -> None:
+        self._preview_timer.stop()
+        self._on_preview_timer_timeout()
 
     # -- live pipeline -----------------------------------------------------------------------
     @Slot()
@@ -330,7 +380,7 @@ class MainWindow(
 
     # -- window events -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.remember_layout()

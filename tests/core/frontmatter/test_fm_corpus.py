@@ -154,7 +154,7 @@ def test_column_zero_block_list_keeps_its_indent() -> None:
 def test_literal_block_with_hash_line_is_replaced_whole() -> None:
     text = _read("hugo_anchors.md")
     new_text = set_key(text, "description", "Short.")
-    assert "description: Short.\nweight: 10\n" in new_text
+    assert "description: |-\n  Short.\nweight: 10\n" in new_text
     assert "# this line is text" not in new_text
 
 

@@ -19,7 +19,11 @@ from editor.core.frontmatter import split as frontmatter
 from editor.core.frontmatter.edit import delete_key, rename_key, set_key
 from editor.core.frontmatter.edit.dates import format_like
 
-KEYS = st.from_regex(r"[a-z][a-z0-9_]{0,7}", fullmatch=True)
+# YAML 1.1 reads these plain keys as booleans (on: 1 is {True: 1}): not string keys.
+_YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
+KEYS = st.from_regex(r"[a-z][a-z0-9_]{0,7}", fullmatch=True).filter(
+    lambda key: key not in _YAML11_WORDS
+)
 WORDS = st.from_regex(r"w[a-z]{0,6}", fullmatch=True)  # plain-safe in YAML and TOML arrays
 TEXT = st.text(
     alphabet=st.sampled_from(

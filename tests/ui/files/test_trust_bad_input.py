@@ -98,7 +98,7 @@ def test_disk_full_on_save_keeps_original_text_and_no_temporary(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    assert not window.save()
+    assert not window.files.save()
     monkeypatch.undo()
     assert post.read_bytes() == original
     assert sorted(p.name for p in post.parent.iterdir() if p.is_file()) == ["post.md"]

@@ -91,7 +91,7 @@ def test_edited_legacy_file_is_saved_in_its_own_encoding(
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     window.editor.insertPlainText("追記です。")
-    assert window.save()
+    assert window.files.save()
     assert path.read_bytes() == (JAPANESE + "\r\n追記です。").encode("cp932")
 
 
@@ -107,7 +107,7 @@ def test_unsaveable_character_asks_once_and_writes_nothing_when_declined(
     prompts: list[str] = []
     monkeypatch.setattr(dialogs, "ask_save_as_utf8", lambda _p, text: prompts.append(text) or False)
     window.editor.insertPlainText("😀")
-    assert not window.save()
+    assert not window.files.save()
     assert len(prompts) == 1 and "😀" in prompts[0] and "CP932" in prompts[0]
     assert path.read_bytes() == raw and window.is_modified
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["old.md"]
@@ -124,7 +124,7 @@ def test_unsaveable_character_is_saved_as_utf8_when_accepted(
     window = _open(manager, qtbot, path)
     monkeypatch.setattr(dialogs, "ask_save_as_utf8", lambda _p, _text: True)
     window.editor.insertPlainText("😀")
-    assert window.save()
+    assert window.files.save()
     assert path.read_bytes() == ("😀" + JAPANESE).encode("utf-8")
     assert window.status.format_label.text() == "UTF-8 · CRLF" and not window.is_modified
 

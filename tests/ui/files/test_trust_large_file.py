@@ -40,8 +40,11 @@ def test_file_over_the_default_threshold_opens_with_a_notice_and_no_highlighting
     path = _large(tmp_path, manager.settings.large_file_bytes + 1024)
     window = _open(manager, qtbot, path)
     assert window.large_file and errors == []
-    assert window.notice_bar().isVisible()
-    assert "F5" in window.notice_bar().label.text() and "MB" in window.notice_bar().label.text()
+    assert window.live.notice_bar().isVisible()
+    assert (
+        "F5" in window.live.notice_bar().label.text()
+        and "MB" in window.live.notice_bar().label.text()
+    )
     assert window.editor.highlighter.document() is None
     assert window.editor.document().blockCount() > 60000
     qtbot.waitUntil(lambda: "F5" in preview_text(qtbot, window), timeout=10000)
@@ -77,7 +80,7 @@ def test_file_under_the_threshold_keeps_live_features(
     window = _open(manager, qtbot, _large(tmp_path, 20 * 1024))
     assert not window.large_file
     assert window.editor.highlighter.document() is window.editor.document()
-    assert window._notice_bar is None or not window._notice_bar.isVisible()
+    assert window.live._notice_bar is None or not window.live._notice_bar.isVisible()
 
 
 def test_file_over_the_hard_limit_is_refused_with_one_message(

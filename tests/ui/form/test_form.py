@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from editor.ui.form import FrontMatterForm
 from editor.ui.form.chips import ChipsField
-from editor.ui.form.fields import BoolField, DateField, MultiLineField, NumberField, TextField
+from editor.ui.form.date_field import DateField
+from editor.ui.form.fields import BoolField, MultiLineField, NumberField, TextField
 
 POST = """---
 # Settings for this post
@@ -119,33 +120,110 @@ def test_multiline_excerpt_edit_changes_only_excerpt_lines(
 ) -> None:
     form.set_source(POST, _jekyll_path(tmp_path))
     field = form.fields["excerpt"]
-    assert field.value() == "Two lines of folded excerpt."
+    assert field.edit.toPlainText() == "Two lines of folded excerpt."  # type: ignore[attr-defined]
     new = _emitted(qtbot, form, lambda: field.edit.setPlainText("Short excerpt."))  # type: ignore[attr-defined]
-    assert _changes(POST, new) == [
-        (["excerpt: >", "  Two lines of", "  folded excerpt."], ["excerpt: Short excerpt."])
-    ]
+    assert _changes(POST, new) == [(["  Two lines of", "  folded excerpt."], ["  Short excerpt."])]
+
+
+def _type_date(qtbot: Any, field: DateField, text: str) -> None:
+    qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, text)
 
 
 def test_date_edit_keeps_written_format_and_offset(qtbot: Any, form: FrontMatterForm) -> None:
     form.set_source(POST, None)
     field = form.fields["date"]
-    assert isinstance(field, DateField) and field.stack.currentWidget() is field.time_edit
-    dt = field.time_edit.dateTime()
-    field.time_edit.setDateTime(dt.addDays(1))
-    new = _emitted(qtbot, form, field.time_edit.editingFinished.emit)
+    assert isinstance(field, DateField) and field.edit.text() == "2026-02-11 13:49:15 +00:00"
+    _type_date(qtbot, field, "2026-02-12 13:49:15")
+    new = _emitted(qtbot, form, lambda: qtbot.keyClick(field.edit, Qt.Key.Key_Tab))
     assert _changes(POST, new) == [
         (["date: 2026-02-11 13:49:15 +0000"], ["date: 2026-02-12 13:49:15 +0000"])
     ]
+
+
+def test_a_typed_date_time_is_written_exactly(qtbot: Any, form: FrontMatterForm) -> None:
+    form.set_source(POST, None)
+    field = form.fields["date"]
+    assert isinstance(field, DateField)
+    _type_date(qtbot, field, "2025-12-24 18:05:07")
+    new = _emitted(qtbot, form, lambda: qtbot.keyClick(field.edit, Qt.Key.Key_Tab))
+    assert _changes(POST, new) == [
+        (["date: 2026-02-11 13:49:15 +0000"], ["date: 2025-12-24 18:05:07 +0000"])
+    ]
+
+
+def test_a_pasted_date_with_its_own_offset_is_written_with_it(
+    qtbot: Any, form: FrontMatterForm
+) -> None:
+    form.set_source(POST, None)
+    field = form.fields["date"]
+    assert isinstance(field, DateField)
+    field.edit.selectAll()
+    field.edit.insert("2025-12-24T18:05:07+09:00")  # what a paste does
+    new = _emitted(qtbot, form, field.edit.editingFinished.emit)
+    assert "date: 2025-12-24 18:05:07 +0900\n" in new
 
 
 def test_date_only_value_stays_date_only(qtbot: Any, form: FrontMatterForm) -> None:
     text = POST.replace("date: 2026-02-11 13:49:15 +0000", "date: 2026-02-11")
     form.set_source(text, None)
     field = form.fields["date"]
-    assert isinstance(field, DateField) and field.stack.currentWidget() is field.date_edit
-    field.date_edit.setDate(field.date_edit.date().addDays(-1))
-    new = _emitted(qtbot, form, field.date_edit.editingFinished.emit)
-    assert _changes(text, new) == [(["date: 2026-02-11"], ["date: 2026-02-10"])]
+    assert isinstance(field, DateField) and field.edit.text() == "2026-02-11"
+    _type_date(qtbot, field, "2025-01-15")
+    new = _emitted(qtbot, form, lambda: qtbot.keyClick(field.edit, Qt.Key.Key_Tab))
+    assert _changes(text, new) == [(["date: 2026-02-11"], ["date: 2025-01-15"])]
+
+
+def test_text_that_is_no_date_is_marked_and_not_written(qtbot: Any, form: FrontMatterForm) -> None:
+    text = POST.replace("date: 2026-02-11 13:49:15 +0000", "date: 2026-01-15")
+    form.set_source(text, None)
+    field = form.fields["date"]
+    assert isinstance(field, DateField)
+    qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Home)
+    with qtbot.assertNotEmitted(form.text_edit_requested, wait=100):
+        qtbot.keyClicks(field.edit, "2027")
+        qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert field.edit.property("invalid") is True and "YYYY-MM-DD" in field.edit.toolTip()
+    assert form.text() == text
+
+
+def test_calendar_changes_the_day_and_keeps_the_time(qtbot: Any, form: FrontMatterForm) -> None:
+    form.set_source(POST, None)
+    field = form.fields["date"]
+    assert isinstance(field, DateField)
+    field.calendar_button.click()
+    assert field.calendar.isVisible()
+    day = field.calendar.selectedDate().addDays(3)
+    new = _emitted(qtbot, form, lambda: field.calendar.clicked.emit(day))
+    assert "date: 2026-02-14 13:49:15 +0000\n" in new and not field.calendar.isVisible()
+
+
+def test_adding_a_tag_keeps_the_comments_of_the_other_tags(
+    qtbot: Any, form: FrontMatterForm
+) -> None:
+    text = POST.replace("  - rust\n", "  - static-sites   # inline comment\n  - rust  # second\n")
+    form.set_source(text, None)
+    field = form.fields["tags"]
+    assert isinstance(field, ChipsField)
+    qtbot.keyClicks(field.entry, "web")
+    new = _emitted(qtbot, form, lambda: qtbot.keyClick(field.entry, Qt.Key.Key_Return))
+    assert _changes(text, new) == [([], ["  - web"])]
+
+
+def test_a_folded_excerpt_keeps_its_style_and_final_newline(
+    qtbot: Any, form: FrontMatterForm, tmp_path: Path
+) -> None:
+    form.set_source(POST, _jekyll_path(tmp_path))
+    field = form.fields["excerpt"]
+    edit = field.edit  # type: ignore[attr-defined]
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    new = _emitted(qtbot, form, lambda: qtbot.keyClicks(edit, " More."))
+    assert _changes(POST, new) == [
+        (["  Two lines of", "  folded excerpt."], ["  Two lines of folded excerpt. More."])
+    ]
 
 
 def test_adding_a_tag_chip_changes_only_the_tag_list(qtbot: Any, form: FrontMatterForm) -> None:

@@ -170,7 +170,7 @@ def test_switching_remote_images_off_again_blocks_them(
     window.actions_by_name["remote_images"].trigger()
     qtbot.waitUntil(lambda: window.preview.ready, timeout=10000)
     window.editor.insertPlainText(f"Edited. ![new]({base}/second.png)\n\n")
-    window.refresh_preview()
+    window.live.refresh_preview()
     qtbot.waitUntil(lambda: "Edited." in preview_text(qtbot, window), timeout=10000)
     qtbot.wait(300)
     assert "/second.png" not in seen and not window.preview.guard.allow_remote_images

@@ -118,3 +118,18 @@ def _offset_text(value: datetime, style: DateStyle) -> str:
     if style.offset == "hour" and mins == 0:
         return f"{style.offset_ws}{sign}{hours:02d}"
     return f"{style.offset_ws}{sign}{hours:02d}:{mins:02d}"
+
+
+def editable_text(value: date | datetime) -> str:
+    """A date as the form shows it for typing: ``2026-02-11`` or ``2026-02-11 13:49:15 +09:00``.
+
+    :func:`parse_date_text` reads it back to the same value.
+    """
+    if not isinstance(value, datetime):
+        return value.isoformat()
+    text = value.strftime("%Y-%m-%d %H:%M:%S")
+    if value.microsecond:
+        text += f".{value.microsecond:06d}"
+    if value.utcoffset() is not None:
+        text += " " + _offset_text(value, DateStyle(True, offset="colon"))
+    return text

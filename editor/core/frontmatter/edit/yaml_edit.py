@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import yaml as pyyaml
@@ -175,9 +175,31 @@ def _styled_str(value: str, old: Any) -> Any:
         return DoubleQuotedScalarString(value)
     if isinstance(old, SingleQuotedScalarString):
         return SingleQuotedScalarString(value)
-    if isinstance(old, FoldedScalarString) and multi:
-        return FoldedScalarString(value)
+    if isinstance(old, _BLOCK) and value.strip() and not value.endswith("\n\n"):
+        # "description: >" stays folded (or literal) even when the new text is one line;
+        # the chomping indicator follows the value's final newline ("\n" -> ">", none -> ">-").
+        return type(old)(value)
     return LiteralScalarString(value) if multi else value
+
+
+def _block_lines(lines: list[str], old_lines: Sequence[str]) -> list[str]:
+    """A block scalar's lines re-indented as the old block was (``>`` with 4 spaces stays so)."""
+    old_indent = _content_indent(old_lines[1:])
+    new_indent = _content_indent(lines[1:])
+    head = lines[0].strip()
+    if old_indent is None or new_indent is None or old_indent == new_indent:
+        return lines
+    if any(char.isdigit() for char in head):
+        return lines  # an explicit indentation indicator counts from the key: leave it as dumped
+    shift = " " * old_indent
+    return [lines[0]] + [shift + line[new_indent:] if line.strip() else line for line in lines[1:]]
+
+
+def _content_indent(lines: Sequence[str]) -> int | None:
+    for line in lines:
+        if line.strip():
+            return len(line) - len(line.lstrip(" "))
+    return None
 
 
 def _date_text(value: date, old_raw: str) -> str:
@@ -209,13 +231,66 @@ def _list_lines(
         return _dump(seq)
     indent = _block_indent(old_lines[1:]) if isinstance(old, list) and len(old_lines) > 1 else None
     indent = default_indent if indent is None else indent
+    kept = _item_groups(old_items, old_lines[1:], indent) if indent is not None else None
     lines = [""]
     for item in styled:
+        reused = _take_group(kept, item) if kept is not None else None
+        if reused is not None:
+            lines.extend(reused)  # an unchanged item keeps its bytes, comments and all
+            continue
         rendered = _dump(item)
         if len(rendered) != 1:
             return _dump(CommentedSeq(styled))
         lines.append(" " * indent + "- " + rendered[0].lstrip(" "))
     return lines
+
+
+def _item_groups(
+    old_items: list[Any], lines: Sequence[str], indent: int
+) -> list[tuple[Any, list[str]]] | None:
+    """Each old item with its lines (the comment lines above it, its own, its continuations).
+
+    None when the lines cannot be matched one to one with the parsed items, so the
+    caller renders every item afresh rather than guess.
+    """
+    groups: list[list[str]] = []
+    pending: list[str] = []
+    for line in lines:
+        stripped = line.lstrip(" ")
+        at_item = len(line) - len(stripped) == indent and (
+            stripped.startswith("- ") or stripped == "-"
+        )
+        if at_item:
+            groups.append(pending + [line])
+            pending = []
+        elif not stripped or stripped.startswith("#") or not groups:
+            pending.append(line)
+        else:
+            groups[-1].extend(pending + [line])
+            pending = []
+    if pending or len(groups) != len(old_items):
+        return None
+    return list(zip(old_items, groups, strict=True))
+
+
+def _kind(value: Any) -> Any:
+    # ruamel's ScalarFloat, CommentedMap... are subclasses: compare by what the value is.
+    for kind in (bool, int, float, str, dict, list, datetime, date):
+        if isinstance(value, kind):
+            return kind
+    return type(value)
+
+
+def _same_item(old: Any, new: Any) -> bool:
+    return _kind(old) is _kind(new) and bool(old == new)
+
+
+def _take_group(groups: list[tuple[Any, list[str]]], item: Any) -> list[str] | None:
+    for index, (old, lines) in enumerate(groups):
+        if _same_item(old, item):
+            del groups[index]
+            return lines
+    return None
 
 
 def _block_indent(lines: Sequence[str]) -> int | None:
@@ -245,7 +320,10 @@ def render_value(
             lines = _list_lines(quoted, old, old_lines, default)
         return lines
     if isinstance(value, str):
-        lines = _dump(_styled_str(value, old))
+        styled = _styled_str(value, old)
+        lines = _dump(styled)
+        if isinstance(styled, _BLOCK) and isinstance(old, _BLOCK):
+            lines = _block_lines(lines, old_lines)
         return lines if _reads_back(lines, value) else _dump(DoubleQuotedScalarString(value))
     if isinstance(value, dict):
         return _map_lines(value, old)
