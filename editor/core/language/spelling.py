@@ -33,6 +33,9 @@ class SpellingUnavailableError(Exception):
 
 _ENGINES: dict[tuple[str, str], Any] = {}
 _ENGINE_LOCK = threading.Lock()
+# Hunspell objects are not thread-safe and are shared by every Speller (the editor's
+# underlines and the Checks panel run on different workers): one lock for all calls.
+_HUNSPELL_LOCK = threading.RLock()
 
 
 def _engine(dictionary: Dictionary) -> Any:
@@ -74,7 +77,6 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._tokens: dict[str, bool] = {}  # raw token -> all its words are known
         self._suggestions: dict[str, list[str]] = {}
-        self._lock = threading.Lock()
 
     @property
     def key(self) -> tuple:
@@ -95,7 +97,7 @@ class Speller:
     def _engine_knows(self, word: str) -> bool:
         if not self._engines:
             return True  # no dictionary: nothing can be called wrong
-        with self._lock:  # Hunspell objects are not thread-safe
+        with _HUNSPELL_LOCK:
             for engine in self._engines:
                 if engine.spell(word):
                     return True
@@ -108,7 +110,7 @@ class Speller:
         found = self._suggestions.get(word)
         if found is None:
             found = []
-            with self._lock:
+            with _HUNSPELL_LOCK:
                 for engine in self._engines:
                     for item in engine.suggest(word):
                         if item not in found:
