@@ -13,11 +13,15 @@ from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.findings import Finding, Fix, Severity
 from editor.core.checks.registry import register
 
+# Language checks stop at this size (a paused large file, 5 MiB and up, is checked on request:
+# its draft checks run, its per-word and per-sentence analysis would take minutes and gigabytes).
+MAX_CHARACTERS = 2_000_000
+
 
 @register("proofreading")
 def check_proofreading(ctx: CheckContext) -> list[Finding]:
     setup = ctx.options.language
-    if setup is None or not setup.proofreading:
+    if setup is None or not setup.proofreading or len(ctx.text) > MAX_CHARACTERS:
         return []
     from editor.core.language.proofreading import proofread
     from editor.core.language.setup import post_plan
