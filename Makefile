@@ -46,6 +46,7 @@ lint: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	$(QT_ENV) $(PY) bench/bench_app.py
 	$(PY) bench/bench_checks.py
+	$(PY) bench/bench_language.py --only speed
 	$(PY) bench/eval_checks.py
 	$(PY) bench/bench_journal.py
 	$(QT_ENV) $(PY) bench/bench_find.py

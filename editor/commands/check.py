@@ -21,7 +21,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor.core.checks import fix_all, run_checks
+from editor.commands.check_language import add_language_arguments, language_options
+from editor.core.checks import CheckOptions, fix_all, run_checks
 from editor.core.checks.findings import Finding, Severity
 from editor.core.document import jsonfile
 from editor.core.document.document import MAX_LINE_CHARS, Document, save_document
@@ -63,6 +64,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         action="store_true",
         help="with --fix: print the changes as a unified diff instead of writing them",
     )
+    add_language_arguments(parser)
     parser.set_defaults(func=run)
     return parser
 
@@ -118,6 +120,7 @@ def check_file(
     minimum: Severity,
     max_bytes: int = MAX_FILE_BYTES,
     failures: list[str] | None = None,
+    options: CheckOptions | None = None,
 ) -> list[Finding]:
     """Findings at or above ``minimum``; raises DocumentReadError when it cannot be checked.
 
@@ -127,7 +130,7 @@ def check_file(
     problem = long_line_problem(document)
     if problem:
         raise DocumentReadError(path, problem)
-    found = run_checks(document.text, path, failures=failures)
+    found = run_checks(document.text, path, options, failures=failures)
     return [f for f in found if f.severity.rank >= minimum.rank]
 
 
@@ -137,6 +140,7 @@ def fix_file(
     write: bool,
     max_bytes: int = MAX_FILE_BYTES,
     failures: list[str] | None = None,
+    options: CheckOptions | None = None,
 ) -> tuple[list[Finding], str]:
     """Apply the safe fixes; (findings that remain, unified diff). Writes atomically when ``write``.
 
@@ -146,7 +150,7 @@ def fix_file(
     problem = long_line_problem(document)
     if problem:
         raise DocumentReadError(path, problem)
-    fixed = fix_all(document.text, lambda text: run_checks(text, path))
+    fixed = fix_all(document.text, lambda text: run_checks(text, path, options))
     diff = "".join(
         difflib.unified_diff(
             document.text.splitlines(keepends=True),
@@ -157,7 +161,7 @@ def fix_file(
     )
     if write and fixed != document.text:
         save_document(document, fixed)
-    found = run_checks(fixed, path, failures=failures)
+    found = run_checks(fixed, path, options, failures=failures)
     remaining = [f for f in found if f.severity.rank >= minimum.rank]
     return remaining, diff
 
@@ -186,6 +190,7 @@ def _site_files(folder: str) -> list[str] | None:
 
 def run(args: argparse.Namespace) -> int:
     minimum = Severity(args.min_severity)
+    options = language_options(args)
     status = 0
     results = []
     paths = list(args.paths)
@@ -203,7 +208,9 @@ def run(args: argparse.Namespace) -> int:
         if problem is None:
             try:
                 if args.fix or args.diff:
-                    findings, diff = fix_file(path, minimum, not args.diff, args.max_size, failures)
+                    findings, diff = fix_file(
+                        path, minimum, not args.diff, args.max_size, failures, options
+                    )
                     if args.diff:
                         sys.stdout.write(diff)
                         continue_after = False
@@ -211,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
                         continue_after = True
                 else:
                     findings, continue_after = (
-                        check_file(path, minimum, args.max_size, failures),
+                        check_file(path, minimum, args.max_size, failures, options),
                         True,
                     )
             except (DocumentReadError, DocumentWriteError) as error:

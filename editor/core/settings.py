@@ -55,6 +55,16 @@ class Settings:
     check_min_repeat_latin: int = 80  # characters
     check_min_repeat_cjk: int = 40  # characters
     check_near_similarity: int = 87  # percent
+    # Spelling and Japanese proofreading (issue 13); see core/language/preferences.py.
+    spelling_enabled: bool = True  # wavy underlines as you type
+    spelling_dictionaries: list[str] = field(default_factory=lambda: ["en_US"])
+    spelling_in_panel: bool = False  # also count unknown words in the Checks panel
+    spelling_ignored_words: dict[str, list[str]] = field(default_factory=dict)  # path -> words
+    proofreading_enabled: bool = True
+    proofreading_disabled_kinds: list[str] = field(default_factory=lambda: ["weak-phrase"])
+    proofreading_sentence_length: int = 100
+    proofreading_max_ten: int = 3
+    proofreading_max_kanji: int = 5
 
     def add_recent(self, path: Path | str) -> None:
         text = str(path)

@@ -220,6 +220,10 @@
             <translation>表示言語の変更は、次に Kosei を起動したときに反映されます。</translation>
         </message>
         <message>
+            <source>A word repeated by mistake</source>
+            <translation>同じ語の誤った連続</translation>
+        </message>
+        <message>
             <source>Action</source>
             <translation>操作</translation>
         </message>
@@ -234,6 +238,18 @@
         <message>
             <source>Add key</source>
             <translation>キーを追加</translation>
+        </message>
+        <message>
+            <source>Add more: put .aff and .dic files in %s</source>
+            <translation>辞書を増やすには .aff と .dic のファイルを %s に置きます</translation>
+        </message>
+        <message>
+            <source>Add to Dictionary</source>
+            <translation>辞書に追加</translation>
+        </message>
+        <message>
+            <source>Add to Site Word List</source>
+            <translation>サイトの単語リストに追加</translation>
         </message>
         <message>
             <source>Added after Kosei's style, so its rules win. Local file only; it cannot load anything from the web.</source>
@@ -254,6 +270,10 @@
         <message>
             <source>All tags</source>
             <translation>すべてのタグ</translation>
+        </message>
+        <message>
+            <source>Also list unknown words in the Checks panel</source>
+            <translation>辞書にない語をチェックパネルにも表示する</translation>
         </message>
         <message>
             <source>An untitled document: all of its text is new.</source>
@@ -400,6 +420,10 @@
             <translation>説明</translation>
         </message>
         <message>
+            <source>Dictionaries for posts that name no language:</source>
+            <translation>言語の指定がない記事に使う辞書：</translation>
+        </message>
+        <message>
             <source>Discard</source>
             <translation>破棄</translation>
         </message>
@@ -410,6 +434,10 @@
         <message>
             <source>Don't Save</source>
             <translation>保存しない</translation>
+        </message>
+        <message>
+            <source>Double negatives</source>
+            <translation>二重否定</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -430,6 +458,10 @@
         <message>
             <source>Editor font:</source>
             <translation>エディターのフォント：</translation>
+        </message>
+        <message>
+            <source>Emphasis, shortcodes and Liquid that will not render</source>
+            <translation>表示されない強調・ショートコード・Liquid</translation>
         </message>
         <message>
             <source>Excerpt</source>
@@ -532,6 +564,10 @@
             <translation>フロントマターが正しくありません（{line} 行目、{column} 列目）：{message}</translation>
         </message>
         <message>
+            <source>Full-width 。、 and one choice of 。、 or ．，</source>
+            <translation>全角の「。、」と、「。、」か「．，」の統一</translation>
+        </message>
+        <message>
             <source>GB18030 (Chinese)</source>
             <translation>GB18030（中国語）</translation>
         </message>
@@ -542,6 +578,10 @@
         <message>
             <source>HTML (*.html *.htm)</source>
             <translation>HTML (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Half-width letters and digits</source>
+            <translation>英数字は半角</translation>
         </message>
         <message>
             <source>Hide this notice</source>
@@ -566,6 +606,10 @@
         <message>
             <source>Ignore</source>
             <translation>無視</translation>
+        </message>
+        <message>
+            <source>Ignore in This Post</source>
+            <translation>この記事では無視</translation>
         </message>
         <message>
             <source>Ignore width</source>
@@ -696,12 +740,28 @@
             <translation>「%1」のディスク上の版を読み込みました。「元に戻す」で自分の版に戻せます。</translation>
         </message>
         <message>
+            <source>Long runs of kanji</source>
+            <translation>漢字の長い連続</translation>
+        </message>
+        <message>
+            <source>Long sentences</source>
+            <translation>長すぎる文</translation>
+        </message>
+        <message>
+            <source>Longest sentence (characters):</source>
+            <translation>一文の最大文字数：</translation>
+        </message>
+        <message>
             <source>Margins:</source>
             <translation>余白：</translation>
         </message>
         <message>
             <source>Markdown (*.md *.markdown *.mdown *.mkd);;Text (*.txt);;All files (*)</source>
             <translation>Markdown (*.md *.markdown *.mdown *.mkd);;テキスト (*.txt);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Markup that will not render</source>
+            <translation>表示されないマークアップ</translation>
         </message>
         <message>
             <source>Match case</source>
@@ -718,6 +778,18 @@
         <message>
             <source>Merge %1 into:</source>
             <translation>%1 を次に統合:</translation>
+        </message>
+        <message>
+            <source>Mixed です/ます and だ/である endings</source>
+            <translation>「ですます」調と「である」調の混在</translation>
+        </message>
+        <message>
+            <source>Most kanji in a row:</source>
+            <translation>漢字の最大連続数：</translation>
+        </message>
+        <message>
+            <source>Most 、 in one sentence:</source>
+            <translation>一文の読点の最大数：</translation>
         </message>
         <message>
             <source>Near copies: how similar (higher finds fewer):</source>
@@ -740,6 +812,10 @@
             <translation>次の一致 (Enter)</translation>
         </message>
         <message>
+            <source>No half-width katakana</source>
+            <translation>半角カタカナを使わない</translation>
+        </message>
+        <message>
             <source>No problems found</source>
             <translation>問題は見つかりませんでした</translation>
         </message>
@@ -750,6 +826,10 @@
         <message>
             <source>No results</source>
             <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>候補なし</translation>
         </message>
         <message>
             <source>None: Kosei's own style</source>
@@ -774,6 +854,10 @@
         <message>
             <source>On disk</source>
             <translation>ディスク上</translation>
+        </message>
+        <message>
+            <source>One choice of ！ or !</source>
+            <translation>「！」と「!」の統一</translation>
         </message>
         <message>
             <source>Only a saved file can be reopened.</source>
@@ -870,6 +954,14 @@
         <message>
             <source>Probably the same as: %1</source>
             <translation>おそらく同じもの: %1</translation>
+        </message>
+        <message>
+            <source>Proofread Japanese posts</source>
+            <translation>日本語の記事を校正する</translation>
+        </message>
+        <message>
+            <source>Proofreading</source>
+            <translation>校正</translation>
         </message>
         <message>
             <source>Published</source>
@@ -1080,6 +1172,18 @@
             <translation>スラッグ:</translation>
         </message>
         <message>
+            <source>Spacing between Japanese and Latin text</source>
+            <translation>日本語と英数字の間のスペース</translation>
+        </message>
+        <message>
+            <source>Spelling</source>
+            <translation>スペル</translation>
+        </message>
+        <message>
+            <source>Spelling and proofreading</source>
+            <translation>スペルチェックと校正</translation>
+        </message>
+        <message>
             <source>Start as a draft (_drafts)</source>
             <translation>下書きとして始める（_drafts）</translation>
         </message>
@@ -1120,6 +1224,18 @@
             <translation>貼り付けた画像を「%1」として保存できませんでした：%2。何も挿入していません。</translation>
         </message>
         <message>
+            <source>The same conjunction twice in a row</source>
+            <translation>同じ接続詞の連続</translation>
+        </message>
+        <message>
+            <source>The same particle twice in a sentence</source>
+            <translation>一文中の同じ助詞の重複</translation>
+        </message>
+        <message>
+            <source>The site's prh dictionary (prh.yml)</source>
+            <translation>サイトの prh 辞書（prh.yml）</translation>
+        </message>
+        <message>
             <source>Theme:</source>
             <translation>テーマ：</translation>
         </message>
@@ -1138,6 +1254,10 @@
         <message>
             <source>Title:</source>
             <translation>タイトル:</translation>
+        </message>
+        <message>
+            <source>Too many 、 in a sentence</source>
+            <translation>一文中の読点が多すぎる</translation>
         </message>
         <message>
             <source>Type a title</source>
@@ -1160,6 +1280,10 @@
             <translation>無視をやめる</translation>
         </message>
         <message>
+            <source>Underline unknown words as you type</source>
+            <translation>入力中に辞書にない語に波線を引く</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>未保存の変更</translation>
         </message>
@@ -1168,12 +1292,20 @@
             <translation>値</translation>
         </message>
         <message>
+            <source>Weak phrases (かもしれない, と思う)</source>
+            <translation>弱い表現（かもしれない、と思う）</translation>
+        </message>
+        <message>
             <source>Whole word</source>
             <translation>単語単位</translation>
         </message>
         <message>
             <source>Windows-1252 (Western)</source>
             <translation>Windows-1252（西欧）</translation>
+        </message>
+        <message>
+            <source>Wordy expressions (することができる)</source>
+            <translation>冗長な表現（することができる）</translation>
         </message>
         <message>
             <source>Writing</source>
@@ -1188,6 +1320,10 @@
             <translation>自分の版（未保存）</translation>
         </message>
         <message>
+            <source>bundled</source>
+            <translation>同梱</translation>
+        </message>
+        <message>
             <source>could not be read</source>
             <translation>読み込めませんでした</translation>
         </message>
@@ -1198,6 +1334,10 @@
         <message>
             <source>permission denied</source>
             <translation>アクセス権がありません</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>システム</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -1222,6 +1362,10 @@
         <message>
             <source>untitled</source>
             <translation>無題</translation>
+        </message>
+        <message>
+            <source>your folder</source>
+            <translation>あなたのフォルダー</translation>
         </message>
         <message>
             <source>{count} chars</source>
@@ -1302,6 +1446,10 @@
         <message>
             <source>“%1” was deleted or moved on disk. Your text is still here; Save writes it back.</source>
             <translation>「%1」はディスク上で削除または移動されました。文章はここに残っています。保存すると書き戻します。</translation>
+        </message>
+        <message>
+            <source>ら抜き言葉</source>
+            <translation>ら抜き言葉</translation>
         </message>
     </context>
 </TS>

@@ -39,6 +39,8 @@ _BUILTIN = (
     "midcuts",
     "leftovers",
     "markup",
+    "spelling",
+    "proofreading",
 )
 _OPTIONAL = ("publish",)
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor.core.language.setup import LanguageSetup
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,9 @@ class CheckOptions:
     # Stitches, echoes and restarts need at least this much repeated text.
     min_fragment: int = 8
     min_echo: int = 12
+    # Spelling and proofreading (rules "spelling", "proofreading"): None keeps them off,
+    # so the draft checks alone stay as they were.
+    language: LanguageSetup | None = None
 
     def enabled(self, rule: str) -> bool:
         return self.rules is None or rule in self.rules

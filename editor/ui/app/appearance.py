@@ -42,3 +42,4 @@ def apply_settings(window: MainWindow, theme: str | None = None) -> None:
     window.editor.set_editor_font(settings.editor_font_family, settings.editor_font_size)
     apply_theme(window, theme)
     window.checks.run_now()
+    window.spelling.refresh()

@@ -72,6 +72,8 @@ class WindowManager(QObject):
         window.quit_requested.connect(self._on_window_quit_requested)
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         window.checks.settings_changed.connect(self.save)
+        window.spelling.settings_changed.connect(self.save)
+        window.set_data_folder(self.data_folder())
         if self.journal is not None:
             window.journaling = WindowJournal(window, window, self.journal)
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
@@ -82,6 +84,14 @@ class WindowManager(QObject):
         window.show()
         self.window_opened.emit(window)
         return window
+
+    def data_folder(self) -> Path:
+        """The app data folder: the journal's parent, else ``data_folder()``'s choice."""
+        if self.journal is not None:
+            return self.journal.folder.parent
+        from editor.ui.files.journal_session import data_folder
+
+        return data_folder()
 
     def window_for(self, path: Path) -> MainWindow | None:
         target = path.resolve()
@@ -204,7 +214,7 @@ class WindowManager(QObject):
     def show_preferences(self, parent: MainWindow | None = None) -> bool:
         """Ask for new preferences; apply them to every window and save. True when applied."""
         self.pick_up_settings()
-        chosen = PreferencesDialog.ask(parent, self.settings)
+        chosen = PreferencesDialog.ask(parent, self.settings, self.data_folder())
         if chosen is None:
             return False
         self.apply_preferences(chosen)

@@ -7,6 +7,7 @@ undone with Edit > Undo until the text changes after it (:meth:`undo_ignore`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -15,6 +16,7 @@ from editor.core.checks import CheckCache, apply_fix, fix_all, run_checks
 from editor.core.checks.findings import Finding
 from editor.core.checks.fixes import span_offsets
 from editor.core.checks.settings import options_from_settings
+from editor.core.language.preferences import language_setup
 from editor.core.settings import Settings
 from editor.ui.checks.panel import ChecksPanel
 from editor.ui.editor.markdown_editor import MarkdownEditor
@@ -42,6 +44,7 @@ class ChecksController(QObject):
 
         self._editor, self._preview, self._panel, self._settings = editor, preview, panel, settings
         self._path: Path | None = None
+        self.data_folder: Path | None = None  # <data> for dictionaries (set by the window)
         self._cache = CheckCache()
         self._revision = 0
         self._findings: list[Finding] = []  # the last run's findings, ignored ones included
@@ -85,7 +88,10 @@ class ChecksController(QObject):
         self._timer.stop()
         text, revision = self._editor.text(), self._revision
         path, cache = self._path, self._cache
-        options = options_from_settings(self._settings)
+        options = replace(
+            options_from_settings(self._settings),
+            language=language_setup(self._settings, self.data_folder, path, panel=True),
+        )
 
         def work() -> tuple[int, list[Finding]]:
             return revision, run_checks(text, path=path, options=options, cache=cache)

@@ -32,6 +32,8 @@ def rule_title(rule: str) -> str:
         "generation-marker": tr("Leftover markers"),
         "front-matter": tr("Front matter"),
         "markup": tr("Markup that will not render"),
+        "spelling": tr("Spelling"),
+        "proofreading": tr("Proofreading"),
     }
     return titles.get(rule, rule)
 

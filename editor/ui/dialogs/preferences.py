@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase
@@ -35,6 +36,11 @@ from editor.core.settings import Settings
 from editor.ui.app.i18n import tr
 from editor.ui.app.theme import palette_theme, style_error_labels
 from editor.ui.dialogs import questions as dialogs
+from editor.ui.dialogs.language_preferences import (
+    LANGUAGE_FIELDS,
+    LANGUAGE_RULES,
+    LanguagePreferences,
+)
 from editor.ui.files.messages import style_sheet_error_text
 
 # The Settings fields this dialog edits; applying copies only these.
@@ -50,6 +56,7 @@ PREFERENCE_FIELDS = (
     "check_min_repeat_latin",
     "check_min_repeat_cjk",
     "check_near_similarity",
+    *LANGUAGE_FIELDS,
 )
 # The thresholds belong to the repeat finder: they are greyed out while it is off.
 THRESHOLD_RULE = "duplicate"
@@ -83,18 +90,23 @@ def copy_preferences(source: Settings, target: Settings) -> None:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+    def __init__(
+        self, parent: QWidget | None, settings: Settings, data_folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Preferences"))
         self.setObjectName("preferences_dialog")
         self._settings = settings
+        self._data_folder = data_folder
         self._build()
         self._load(settings)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, settings: Settings) -> Settings | None:
+    def ask(
+        cls, parent: QWidget | None, settings: Settings, data_folder: Path | None = None
+    ) -> Settings | None:
         """A new Settings with the writer's choices, or None when they cancel."""
-        dialog = cls(parent, settings)
+        dialog = cls(parent, settings, data_folder)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -111,6 +123,8 @@ class PreferencesDialog(QDialog):
         left.addStretch(1)
         columns.addLayout(left, 1)
         columns.addWidget(self._build_checks(), 1)
+        self.language_box = LanguagePreferences(self._data_folder)
+        columns.addWidget(self.language_box, 1)
         self.error_label = QLabel()
         self.error_label.setObjectName("preferences_error")
         self.error_label.setWordWrap(True)
@@ -186,7 +200,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel(tr("Run these checks:")))
         self.rule_boxes: dict[str, QCheckBox] = {}
-        for name in rule_names():
+        for name in [n for n in rule_names() if n not in LANGUAGE_RULES]:
             check = QCheckBox(rule_label(name))
             check.setObjectName(f"rule_{name}")
             self.rule_boxes[name] = check
@@ -239,6 +253,7 @@ class PreferencesDialog(QDialog):
         self.min_repeat_latin.setValue(settings.check_min_repeat_latin)
         self.min_repeat_cjk.setValue(settings.check_min_repeat_cjk)
         self.similarity.setValue(settings.check_near_similarity)
+        self.language_box.load(settings)
 
     @staticmethod
     def _default_family() -> str:
@@ -267,6 +282,7 @@ class PreferencesDialog(QDialog):
         result.check_min_repeat_latin = self.min_repeat_latin.value()
         result.check_min_repeat_cjk = self.min_repeat_cjk.value()
         result.check_near_similarity = self.similarity.value()
+        self.language_box.store(result)
         return result
 
     # -- slots -------------------------------------------------------------------------------

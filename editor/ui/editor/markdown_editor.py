@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QKeyEvent,
     QKeySequence,
+    QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
@@ -137,6 +138,29 @@ class MarkdownEditor(QPlainTextEdit):
             cursors.append(cursor)
         self._set_marks(name, cursors, color)
 
+    def mark_underlines(self, name: str, ranges: list[tuple[int, int]], color: str) -> None:
+        """Wavy underline (the spell-check style) under (start, end) Qt positions."""
+        selections = []
+        for start, end in ranges:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            fmt = selection.format  # type: ignore[attr-defined]
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            fmt.setUnderlineColor(QColor(color))
+            selections.append(selection)
+        self._extra[name] = selections
+        self._show_marks()
+
+    def marks(self, name: str) -> list[tuple[int, int]]:
+        """(start, end) Qt positions of the marks called ``name``."""
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd())  # type: ignore[attr-defined]
+            for s in self._extra.get(name, [])
+        ]
+
     def _set_marks(self, name: str, cursors: list[QTextCursor], color: str) -> None:
         selections = []
         for cursor in cursors:
@@ -148,6 +172,9 @@ class MarkdownEditor(QPlainTextEdit):
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
             selections.append(selection)
         self._extra[name] = selections
+        self._show_marks()
+
+    def _show_marks(self) -> None:
         # Later selections paint over earlier ones: find matches go last, so a match stays
         # visible inside a finding's marks, and the find-in-selection range goes first.
         names = sorted(self._extra, key=lambda n: _MARK_LAYERS.get(n, 1))

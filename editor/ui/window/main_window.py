@@ -25,6 +25,7 @@ from editor.ui.editor.find_bar import FindBar, with_find_bar
 from editor.ui.editor.find_controller import FindController
 from editor.ui.editor.format_controller import FormatController
 from editor.ui.editor.markdown_editor import MarkdownEditor
+from editor.ui.editor.spelling_controller import SpellingController
 from editor.ui.export.controller import ExportController
 from editor.ui.files.controller import FileController
 from editor.ui.files.disk_sync import DiskSync
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._preview_timer = QTimer(self, singleShot=True)
         self._render_runner = BackgroundRunner(self)
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
+        self.spelling = SpellingController(self, self.editor, settings)  # wavy underlines
         self.files = FileController(
             self, self.editor, settings, self.status, self._current_document, self.set_document
         )
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
             self.document_folder, self._theme(), self.live.reset_remote_images()
         )
         self.checks.reset(document.path)
+        self.spelling.reset(document.path)
         self.live.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
@@ -241,6 +244,11 @@ class MainWindow(QMainWindow):
         """Render and check immediately (after loading or a fix)."""
         self._render_now()
         self.checks.run_now()
+        self.spelling.run_now()
+
+    def set_data_folder(self, folder: Path) -> None:
+        """Where dictionaries and the personal word list live (``<data>/dictionaries``)."""
+        self.checks.data_folder = self.spelling.data_folder = folder
 
     def _render_now(self) -> None:
         self._preview_timer.stop()
