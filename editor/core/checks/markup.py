@@ -36,6 +36,9 @@ _LITERAL_STRONG = re.compile(r"(?<![*_\\])(\*\*|__)(?![*_\s])(.+?)(?<=\S)(?<![*_
 _OPEN_ONLY = re.compile(r"\{\{[<%]\s*/?\s*\w(?:(?!\}\}).)*$|\{%-?\s+[a-z](?:(?!%\}).)*$")
 _PUNCT_EDGE = re.compile(r"^[\W_]|[\W_]$")
 _HTML_TYPES = ("html_block", "html_inline")
+# Past this size the post is in large-file mode: only the cheap tag scan runs (a full parse
+# of a megabyte costs seconds, and the preview has already paused).
+MAX_PARSED = 300_000
 
 
 @register("markup")
@@ -43,13 +46,18 @@ def check_markup(ctx: CheckContext) -> list[Finding]:
     dialect = cached_dialect_for(ctx.path, ctx.text) if ctx.path else Dialect()
     body_start = ctx.body_start_line
     body = "\n".join(ctx.lines[body_start:])
+    out: list[Finding] = []
+    if "{" in body:
+        out += _tags(ctx, dialect, body, body_start)
+    hugo_html = dialect.hugo and not dialect.html and "<" in body
+    needs_parse = any(mark in body for mark in ("**", "__", "$", "\\(", "\\[")) or hugo_html
+    if not needs_parse or len(body) > MAX_PARSED:
+        return out
     env = {"kosei_dialect": dialect, "kosei_page": {}}
     tokens = parser(dialect).parse(body, env)
-    out: list[Finding] = []
     out += _emphasis(ctx, tokens, body_start)
-    out += _tags(ctx, dialect, body, body_start)
     out += _math(ctx, tokens, body_start)
-    if dialect.hugo and not dialect.html:
+    if hugo_html:
         out += _raw_html(ctx, tokens, body_start)
     return out
 
@@ -159,12 +167,21 @@ def _tags(ctx: CheckContext, dialect: Dialect, body: str, base: int) -> list[Fin
 
 def _without_code(body: str) -> str:
     """The body with fenced and inline code blanked out (same length, same lines)."""
-    blanked = re.sub(
-        r"(?ms)^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?^ {0,3}\1[ \t]*$",
-        lambda m: re.sub(r"[^\n]", " ", m.group(0)),
-        body,
-    )
-    return re.sub(r"`[^`\n]+`", lambda m: " " * len(m.group(0)), blanked)
+    out = []
+    fence = ""
+    for line in body.split("\n"):
+        stripped = line.lstrip(" ")
+        marker = re.match(r"(`{3,}|~{3,})", stripped) if len(line) - len(stripped) < 4 else None
+        if fence:
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = ""
+            out.append(" " * len(line))
+        elif marker:
+            fence = marker.group(1)
+            out.append(" " * len(line))
+        else:
+            out.append(re.sub(r"`[^`\n]+`", lambda m: " " * len(m.group(0)), line))
+    return "\n".join(out)
 
 
 def _broken_tags(

@@ -13,12 +13,19 @@ from dataclasses import dataclass, field
 # {{< name params >}}, {{% name params %}}, closing {{< /name >}}; escaped {{</* … */>}}.
 SHORTCODE = re.compile(
     r"\{\{(?P<open>[<%])(?P<esc>/\*)?\s*(?P<close>/)?\s*(?P<name>[\w.\-/]+)"
-    r"(?P<params>(?:[^>%\"`]|\"(?:[^\"\\\n]|\\.)*\"|`[^`]*`|>(?!\}\})|%(?!\}\}))*?)"
+    r"(?P<params>(?:[^>%\"`{]|\{(?!\{)|\"(?:[^\"\\\n]|\\.){0,500}\"|`[^`]{0,500}`|>(?!\}\})|%(?!\}\}))"
+    r"{0,2000}?)"
     r"\s*(?P<endesc>\*/)?\s*(?P<self>/)?(?P<end>[>%])\}\}",
     re.S,
 )
-LIQUID_TAG = re.compile(r"\{%-?\s*(?P<name>[\w]+)(?P<params>(?:[^%]|%(?!\}))*?)\s*-?%\}", re.S)
-LIQUID_OUTPUT = re.compile(r"\{\{-?(?![<%])\s*(?P<expr>(?:[^}]|\}(?!\}))*?)\s*-?\}\}", re.S)
+# Bounded repeats that never cross the start of another tag: a post full of unclosed ``{{``
+# must not make a scan quadratic (hostile files).
+LIQUID_TAG = re.compile(
+    r"\{%-?[ \t]*(?P<name>\w+)(?P<params>(?:[^%{]|%(?!\})|\{(?!%)){0,2000}?)-?%\}", re.S
+)
+LIQUID_OUTPUT = re.compile(
+    r"\{\{-?(?![<%])(?P<expr>(?:[^}{]|\}(?!\})|\{(?!\{)){0,2000}?)-?\}\}", re.S
+)
 _PARAM = re.compile(r"""(?:([\w.\-]+)=)?("(?:[^"\\]|\\.)*"|`[^`]*`|'[^']*'|[^\s"'`]+)""")
 
 # Liquid tags that open a block closed by ``end<name>``.
