@@ -1,20 +1,59 @@
-"""Run core functions off the UI thread; deliver only the newest result."""
+"""Run core functions off the UI thread; deliver only the newest result.
+
+Results travel back through one relay object that lives as long as the process.
+A relay per runner (a child of its window) was deleted on the UI thread while a
+pool thread was still emitting on it when a window closed during a long job:
+"Signal source has been deleted" at best, heap corruption inside Qt at worst
+(seen as ``malloc(): mismatching next->prev_size`` in the test suite). A result
+whose runner has gone is dropped on the UI thread instead.
+"""
 
 from __future__ import annotations
 
+import itertools
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
-    done = Signal(int, object)
+    """Created on the UI thread with the first runner; never deleted while jobs may emit."""
+
+    done = Signal(int, int, object)  # (runner key, generation, result)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runners: dict[int, weakref.ref[BackgroundRunner]] = {}
+        self.done.connect(self._on_done)  # queued: emitted on pool threads, received here
+
+    @Slot(int, int, object)
+    def _on_done(self, key: int, generation: int, result: object) -> None:
+        ref = self.runners.get(key)
+        runner = ref() if ref is not None else None
+        if runner is None or not shiboken6.isValid(runner):
+            self.runners.pop(key, None)
+            return
+        runner._on_relay_done(generation, result)
+
+
+_relay: _Relay | None = None
+_keys = itertools.count(1)
+
+
+def _shared_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, key: int, generation: int, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
+        self._key = key
         self._generation = generation
         self._work = work
         self._relay = relay
@@ -24,7 +63,7 @@ class _Job(QRunnable):
             result = self._work()
         except Exception as error:  # noqa: BLE001 - reported to the UI as a value
             result = error
-        self._relay.done.emit(self._generation, result)
+        self._relay.done.emit(self._key, self._generation, result)
 
 
 class BackgroundRunner(QObject):
@@ -40,8 +79,9 @@ class BackgroundRunner(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_relay_done)
+        self._relay = _shared_relay()
+        self._key = next(_keys)
+        self._relay.runners[self._key] = weakref.ref(self)
         self._generation = 0
         self._running = False
         self._queued: tuple[int, Callable[[], Any]] | None = None
@@ -64,9 +104,8 @@ class BackgroundRunner(QObject):
 
     def _start(self, generation: int, work: Callable[[], Any]) -> None:
         self._running = True
-        self._pool.start(_Job(generation, work, self._relay))
+        self._pool.start(_Job(self._key, generation, work, self._relay))
 
-    @Slot(int, object)
     def _on_relay_done(self, generation: int, result: object) -> None:
         self._running = False
         if self._queued is not None:

@@ -10,9 +10,12 @@ posts whose size or time changed; Kosei's own saves update their post at once.
 
 from __future__ import annotations
 
+import itertools
 import os
+import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from editor.core.checks.options import CheckOptions
@@ -32,7 +35,39 @@ DEBOUNCE_MS = 300
 
 
 class _Relay(QObject):
-    progress = Signal(int, int)
+    """Progress from the index worker, on one object that outlives every session.
+
+    A relay owned by the session was deleted with it while the worker still emitted
+    on it (a window closing mid-build): the same use-after-free that
+    ``editor.ui.app.workers`` avoids. Progress for a session that has gone is dropped.
+    """
+
+    progress = Signal(int, int, int)  # (session key, done, total)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sessions: dict[int, weakref.ref[SiteSession]] = {}
+        self.progress.connect(self._on_progress)  # queued to the UI thread
+
+    @Slot(int, int, int)
+    def _on_progress(self, key: int, done: int, total: int) -> None:
+        ref = self.sessions.get(key)
+        session = ref() if ref is not None else None
+        if session is None or not shiboken6.isValid(session):
+            self.sessions.pop(key, None)
+            return
+        session.progress.emit(done, total)
+
+
+_relay: _Relay | None = None
+_keys = itertools.count(1)
+
+
+def _shared_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class SiteSession(QObject):
@@ -50,8 +85,9 @@ class SiteSession(QObject):
         self.index = SiteIndex(site, cache)
         self.model = PostsModel(self)
         self.ready = False  # fingerprints built (cross-post checks complete)
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self.progress)
+        self._relay = _shared_relay()
+        self._key = next(_keys)
+        self._relay.sessions[self._key] = weakref.ref(self)
         self._runner = BackgroundRunner(self)
         self._runner.finished.connect(self._on_runner_finished)
         self._pending: set[Path] = set()
@@ -149,7 +185,7 @@ class SiteSession(QObject):
 
     # -- background ----------------------------------------------------------------------------
     def _submit(self, job: str) -> None:
-        index, relay = self.index, self._relay
+        index, relay, key = self.index, self._relay, self._key
         closed = lambda: self._closed  # noqa: E731 - read from the worker
 
         known = dict(self.model.counts)
@@ -157,7 +193,7 @@ class SiteSession(QObject):
         def work() -> tuple[str, list[str], dict[str, int]]:
             changed: list[str] = []
             if job == "build":
-                index.build(progress=relay.progress.emit, cancelled=closed)
+                index.build(progress=lambda d, n: relay.progress.emit(key, d, n), cancelled=closed)
             else:
                 changed = index.refresh()
                 index.build(cancelled=closed)
