@@ -6,7 +6,7 @@ the code, in heap corruption inside libQt6WebEngineCore ("malloc(): mismatching
 next->prev_size", seen under gdb while bisecting on 2026-12-01). Every folder
 passes on its own. A writer's session opens far fewer web views than the test
 run, but the cause is still open. Fixed so far: results relayed through an
-object the window owned, and a page that outlived its request guard. A group
+object the window owned (``editor.ui.app.workers``). A group
 that still crashes (a signal, not a failed test) is run once more and named in
 the summary; a failed test is never rerun, and the exit status is the worst
 group's.

@@ -269,12 +269,6 @@ class PreviewView(QWidget):
         if self._page is None or self.web_view is None:
             return
         self._page.loadFinished.disconnect(self._on_page_load_finished)
-        # The page is deleted later, after this view and its children (the request guard,
-        # the bridge) are gone: it must hold no pointer to them by then, or Chromium's IO
-        # thread calls a deleted interceptor (heap corruption after many windows).
-        self._page.setUrlRequestInterceptor(None)  # type: ignore[arg-type]
-        self._channel.deregisterObject(self._bridge)  # both made with the page
-        self._page.setWebChannel(None, WORLD)  # type: ignore[arg-type]
         self.web_view.setPage(None)  # type: ignore[arg-type]
         self._page.deleteLater()
         self._page = None
