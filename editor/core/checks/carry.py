@@ -8,7 +8,7 @@ every word (the safety check in :mod:`safety` confirms it).
 
 from __future__ import annotations
 
-from editor.core.checks import messages as msg
+import editor.core.checks.messages as msg
 from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext
 from editor.core.checks.findings import Fix, Span

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from editor.core.checks import messages as msg
+import editor.core.checks.messages as msg
 from editor.core.checks.blocks import Block
 from editor.core.checks.carry import carry_fix
 from editor.core.checks.context import CheckContext, content_key

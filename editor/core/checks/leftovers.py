@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from editor.core.checks import messages as msg
+import editor.core.checks.messages as msg
 from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.findings import Finding, Fix, Severity, Span

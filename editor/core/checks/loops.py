@@ -8,7 +8,7 @@ the count; the fix keeps the first occurrence.
 
 from __future__ import annotations
 
-from editor.core.checks import messages as msg
+import editor.core.checks.messages as msg
 from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.findings import Finding, Fix, Severity, Span

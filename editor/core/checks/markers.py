@@ -6,7 +6,7 @@ Only whole lines outside code, raw HTML and front matter count. A plain
 
 from __future__ import annotations
 
-from editor.core.checks import messages as msg
+import editor.core.checks.messages as msg
 from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.registry import register

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from editor.core.checks import messages as msg
+import editor.core.checks.messages as msg
 from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.ending import ends_sentence

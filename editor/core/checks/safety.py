@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from editor.core.checks import messages as msg
+import editor.core.checks.messages as msg
 from editor.core.checks.findings import Finding, Fix
 from editor.core.checks.fixes import span_offsets
 

@@ -6,7 +6,7 @@ conjunction is the sentence's first token when the analyser tags it 接続詞.
 
 from __future__ import annotations
 
-from editor.core.language.proofreading import morph
+import editor.core.language.proofreading.morph as morph
 from editor.core.language.proofreading.model import ProofIssue, ProofOptions
 from editor.core.language.proofreading.text import Sentence
 

@@ -6,7 +6,7 @@ A 、 between two nouns is a list separator, not a pause, and is not counted
 
 from __future__ import annotations
 
-from editor.core.language.proofreading import morph
+import editor.core.language.proofreading.morph as morph
 from editor.core.language.proofreading.model import ProofIssue, ProofOptions
 from editor.core.language.proofreading.text import Sentence
 

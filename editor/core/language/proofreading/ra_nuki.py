@@ -8,7 +8,7 @@ themselves or to another spelling, and are left alone.
 
 from __future__ import annotations
 
-from editor.core.language.proofreading import morph
+import editor.core.language.proofreading.morph as morph
 from editor.core.language.proofreading.model import ProofIssue, ProofOptions
 from editor.core.language.proofreading.text import Sentence
 
