@@ -476,6 +476,10 @@
             <translation>Hugo</translation>
         </message>
         <message>
+            <source>Hugo leaves out posts with draft: true unless it builds with --buildDrafts (-D).</source>
+            <translation>Hugo は --buildDrafts (-D) を付けない限り draft: true の記事をサイトに含めません。</translation>
+        </message>
+        <message>
             <source>ISO-2022-JP</source>
             <translation>ISO-2022-JP</translation>
         </message>
@@ -522,6 +526,10 @@
         <message>
             <source>Jekyll</source>
             <translation>Jekyll</translation>
+        </message>
+        <message>
+            <source>Jekyll publishes every post unless it says published: false (jekyll build --unpublished builds those too). Jekyll ignores draft:.</source>
+            <translation>Jekyll は published: false と書かれていない限りすべての記事を公開します（jekyll build --unpublished ならそれも含めます）。draft: は Jekyll では無視されます。</translation>
         </message>
         <message>
             <source>Keep My Version</source>
@@ -624,6 +632,10 @@
             <translation>次の一致 (Enter)</translation>
         </message>
         <message>
+            <source>No (false)</source>
+            <translation>いいえ (false)</translation>
+        </message>
+        <message>
             <source>No problems found</source>
             <translation>問題は見つかりませんでした</translation>
         </message>
@@ -638,6 +650,18 @@
         <message>
             <source>Not a date: type it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (+09:00)</source>
             <translation>日付として読めません。YYYY-MM-DD か YYYY-MM-DD HH:MM:SS (+09:00) の形で入力してください</translation>
+        </message>
+        <message>
+            <source>Not set: Hugo publishes the post</source>
+            <translation>未設定：Hugo は公開します</translation>
+        </message>
+        <message>
+            <source>Not set: Jekyll publishes the post</source>
+            <translation>未設定：Jekyll は公開します</translation>
+        </message>
+        <message>
+            <source>Not set: not a draft</source>
+            <translation>未設定：下書きではない</translation>
         </message>
         <message>
             <source>Now</source>
@@ -952,12 +976,20 @@
             <translation>執筆</translation>
         </message>
         <message>
+            <source>Yes (true)</source>
+            <translation>はい (true)</translation>
+        </message>
+        <message>
             <source>Your site's CSS:</source>
             <translation>サイトの CSS：</translation>
         </message>
         <message>
             <source>Your version (unsaved)</source>
             <translation>自分の版（未保存）</translation>
+        </message>
+        <message>
+            <source>draft: true is read by Hugo, Eleventy, Astro and most generators, but Jekyll ignores it: for a Jekyll site choose Jekyll above and use Published.</source>
+            <translation>draft: true は Hugo・Eleventy・Astro など多くのジェネレーターが読みますが、Jekyll は無視します。Jekyll のサイトなら上でJekyllを選び、「公開」を使ってください。</translation>
         </message>
         <message>
             <source>line %1: %2</source>

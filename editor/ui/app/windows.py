@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core.document.journal import Journal
 from editor.core.errors import DocumentWriteError
+from editor.core.frontmatter import presets
 from editor.core.settings import Settings, SettingsStore
 from editor.ui.app import appearance
 from editor.ui.app.theme import ThemeWatcher, apply_app_theme, effective_theme
@@ -68,6 +69,7 @@ class WindowManager(QObject):
         window.quit_requested.connect(self._on_window_quit_requested)
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         window.checks.settings_changed.connect(self.save)
+        window.form.preset_chosen.connect(lambda name, w=window: self._remember_site(w, name))
         if self.journal is not None:
             window.journaling = WindowJournal(window, window, self.journal)
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
@@ -106,6 +108,15 @@ class WindowManager(QObject):
                 window.close()
         self.save()
         return opened
+
+    def _remember_site(self, window: MainWindow, name: str) -> None:
+        """A site chosen by hand holds for the file's folder (and below), in every instance."""
+        path = window.document.path
+        if path is None:
+            return
+        self.settings.site_presets[presets.site_folder_key(path)] = name
+        self.save()
+        window.checks.run_now()  # the publish notes name the chosen generator
 
     @staticmethod
     def focus(window: MainWindow) -> None:

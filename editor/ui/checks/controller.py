@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -9,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from editor.core.checks import CheckCache, apply_fix, apply_fixes, run_checks
 from editor.core.checks.findings import Finding
 from editor.core.checks.settings import options_from_settings
+from editor.core.frontmatter import presets
 from editor.core.settings import Settings
 from editor.ui.checks.panel import ChecksPanel
 from editor.ui.editor.markdown_editor import MarkdownEditor
@@ -72,7 +74,8 @@ class ChecksController(QObject):
         self._timer.stop()
         text, revision = self._editor.text(), self._revision
         path, cache = self._path, self._cache
-        options = options_from_settings(self._settings)
+        site = presets.remembered_preset(path, self._settings.site_presets)
+        options = replace(options_from_settings(self._settings), site=site)
 
         def work() -> tuple[int, list[Finding]]:
             return revision, run_checks(text, path=path, options=options, cache=cache)

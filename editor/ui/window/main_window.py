@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 
 from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
+from editor.core.frontmatter import presets
 from editor.core.markdown.outline import Heading, outline
 from editor.core.markdown.render import render_with_stats
 from editor.core.markdown.stats import Stats
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         self.editor.set_editor_font(
             self.settings.editor_font_family, self.settings.editor_font_size
         )
-        self.form = FrontMatterForm()
+        self.form = FrontMatterForm(remembered_site=self.remembered_site)
         form_area = QScrollArea()
         form_area.setWidgetResizable(True)
         form_area.setWidget(self.form)
@@ -186,6 +187,10 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self.settings.splitter_sizes = self.splitter.sizes() + self.left_splitter.sizes()
+
+    def remembered_site(self, path: Path | None) -> str | None:
+        """The site (preset) the writer chose by hand for this file's folder, if any."""
+        return presets.remembered_preset(path, self.settings.site_presets)
 
     def _theme(self) -> str:
         return effective_theme(self.settings.theme)

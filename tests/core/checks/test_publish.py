@@ -146,3 +146,30 @@ def test_same_problem_keeps_its_key_after_edits_elsewhere(tmp_path: Path) -> Non
     before = publish_checks(text, path, NOW)
     after = publish_checks(text.replace("title: T", "title: T2\nauthor: A"), path, NOW)
     assert [f.key for f in before] == [f.key for f in after] and before[0].span != after[0].span
+
+
+def test_draft_on_a_jekyll_site_says_jekyll_ignores_it(tmp_path: Path) -> None:
+    text = "---\ntitle: T\ndraft: true\n---\nBody.\n"
+    path = _jekyll_post(tmp_path, "2026-02-11-t.md", text)
+    [finding] = publish_checks(text, path, NOW)
+    assert finding.kind == "draft-ignored" and "Jekyll ignores" in finding.message_en
+    assert "Hugo" not in finding.message_en and finding.fix is not None
+    assert "published: false" in apply_fix(text, finding.fix)
+
+
+def test_the_site_chosen_by_the_writer_wins_over_detection() -> None:
+    text = "---\ntitle: T\ndraft: true\n---\nBody.\n"
+    [detected] = publish_checks(text, None, NOW)
+    [chosen] = publish_checks(text, None, NOW, preset="jekyll")
+    assert detected.kind == "draft" and chosen.kind == "draft-ignored"
+
+
+def test_a_remembered_site_applies_to_the_folder_and_below(tmp_path: Path) -> None:
+    from editor.core.frontmatter.presets import remembered_preset, site_folder_key
+
+    post = tmp_path / "blog" / "a.md"
+    memory = {site_folder_key(post): "jekyll"}
+    assert remembered_preset(tmp_path / "blog" / "b.md", memory) == "jekyll"
+    assert remembered_preset(tmp_path / "blog" / "2026" / "c.md", memory) == "jekyll"
+    assert remembered_preset(tmp_path / "other.md", memory) is None
+    assert remembered_preset(None, memory) is None
