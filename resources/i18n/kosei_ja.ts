@@ -464,6 +464,10 @@
             <translation>汎用</translation>
         </message>
         <message>
+            <source>Groups: $1 … $99 or \1, named $&lt;name&gt; or \g&lt;name&gt;; the whole match $&amp; or $0; $$ is a dollar sign; \n a new line, \t a tab</source>
+            <translation>グループ: $1 … $99 または \1、名前付きは $&lt;name&gt; または \g&lt;name&gt;。一致した全体は $&amp; または $0。$$ はドル記号、\n は改行、\t はタブ</translation>
+        </message>
+        <message>
             <source>HTML (*.html *.htm)</source>
             <translation>HTML (*.html *.htm)</translation>
         </message>
@@ -822,6 +826,10 @@
         <message>
             <source>Replace with</source>
             <translation>置換後の文字列</translation>
+        </message>
+        <message>
+            <source>Replace with ($1 or \1 = group 1, $&amp; = the match)</source>
+            <translation>置換後 ($1 または \1 = グループ 1、$&amp; = 一致した全体)</translation>
         </message>
         <message>
             <source>Replaced %n match</source>

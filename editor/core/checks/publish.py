@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 
+from editor.core.checks.alt_text import missing_alt_text
 from editor.core.checks.context import content_key
 from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.registry import register
@@ -102,6 +103,7 @@ def publish_checks(
         now or datetime.now().astimezone(),
     )
     findings = [*_missing_title(post), *_unpublished(post), *_future_date(post), *_name_date(post)]
+    findings += missing_alt_text(text)
     if post_path is not None:
         findings += _missing_files(post) + _duplicates(post)
     return findings

@@ -116,4 +116,11 @@ class FormatController(QObject):
             dialogs.show_error(self._window, title, messages.image_write_error_text(error))
             return
         self.editor.editing.insert_text(saved.markdown)
+        # The alt text is selected: the writer types a description over the file name.
+        cursor = self.editor.textCursor()
+        end = cursor.position()
+        start, stop = saved.alt_range
+        cursor.setPosition(end - len(saved.markdown) + start)
+        cursor.setPosition(end - len(saved.markdown) + stop, cursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
         self._status.showMessage(tr("Image saved as %1").replace("%1", str(saved.path)), 5000)

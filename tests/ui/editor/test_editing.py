@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 from pathlib import Path
 from typing import Any
 
@@ -265,6 +268,21 @@ def test_pasting_an_image_saves_a_png_next_to_the_post_and_links_it(
     assert (image.width(), image.height()) == (8, 6)
     assert image.pixelColor(3, 3) == QColor("red")
     assert body(window) == f"Look: ![{saved.stem}](images/{saved.name})"
+
+
+def test_a_pasted_image_has_its_alt_text_selected_for_typing_and_is_not_executable(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = window_with(manager, qtbot, tmp_path, "Look: ")
+    QApplication.clipboard().setImage(red_square())
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, CTRL)
+    [saved] = (tmp_path / "images").iterdir()
+    assert window.editor.textCursor().selectedText() == saved.stem
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o666 & ~umask
+    qtbot.keyClicks(window.editor, "A red square")
+    assert body(window) == f"Look: ![A red square](images/{saved.name})"
 
 
 def test_a_second_pasted_image_gets_its_own_file(
