@@ -25,6 +25,9 @@ from editor.core.markdown.stats import Stats, count_text, prose_text_of_tokens
 class Rendered:
     header_html: str  # the post header made from front matter ("" when none)
     body_html: str
+    # False while the front matter does not parse (mid-edit): the preview keeps the
+    # header of the last text that did, rather than flicker to no title.
+    header_valid: bool = True
 
     @property
     def html(self) -> str:
@@ -48,7 +51,9 @@ def render_with_stats(text: str) -> tuple[Rendered, Stats]:
     tokens = parser().parse(parts.body)
     stats = count_text(prose_text_of_tokens(tokens))
     body_html = _render_tokens(tokens, parts.body_start_line)
-    return Rendered(render_header(parts.front_matter), body_html), stats
+    fm = parts.front_matter
+    valid = fm is None or fm.error is None
+    return Rendered(render_header(fm), body_html, valid), stats
 
 
 def _render_tokens(tokens: list[Token], line_offset: int) -> str:

@@ -14,7 +14,7 @@ from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
 from editor.core.frontmatter import presets
 from editor.core.markdown.outline import Heading, outline
-from editor.core.markdown.render import render_with_stats
+from editor.core.markdown.render import Rendered, render_with_stats
 from editor.core.markdown.stats import Stats
 from editor.core.settings import Settings
 from editor.ui.app.i18n import tr, ui_language
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.document = Document("")
         self._revision = 0
         self._last_render_ms = 0.0
+        self._last_header = ""  # the preview header of the last text whose front matter parsed
         self._syncing = False
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
             self.document_folder, self._theme(), self.live.reset_remote_images()
         )
         self.checks.reset(document.path)
+        self._last_header = ""
         self.live.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
@@ -260,11 +262,11 @@ class MainWindow(QMainWindow):
         text = self.editor.text()
         self.form.set_source(text, self.document.path)
 
-        def work() -> tuple[str, Stats, float, list[Heading]]:
+        def work() -> tuple[Rendered, Stats, float, list[Heading]]:
             started = time.perf_counter()
             rendered, stats = render_with_stats(text)
             elapsed = (time.perf_counter() - started) * 1000
-            return rendered.html, stats, elapsed, outline(text)
+            return rendered, stats, elapsed, outline(text)
 
         self._render_runner.submit(work)
 
@@ -273,7 +275,12 @@ class MainWindow(QMainWindow):
         if isinstance(result, Exception):
             self.status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
             return
-        html, stats, elapsed, headings = cast(tuple[str, Stats, float, list[Heading]], result)
+        rendered, stats, elapsed, headings = cast(
+            tuple[Rendered, Stats, float, list[Heading]], result
+        )
+        if rendered.header_valid:
+            self._last_header = rendered.header_html
+        html = self._last_header + rendered.body_html  # invalid YAML: keep the last title
         self._last_render_ms = elapsed
         self.outline.set_headings(headings)
         self.outline.show_cursor_line(self.editor.line_column()[0])
