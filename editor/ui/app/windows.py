@@ -65,7 +65,7 @@ class WindowManager(QObject):
     def new_window(self) -> MainWindow:
         window = MainWindow(self.settings)
         window.open_requested.connect(lambda paths, w=window: self.open_paths(paths, source=w))
-        window.new_window_requested.connect(self._on_window_new_window_requested)
+        window.new_window_requested.connect(lambda w=window: self._new_window_from(w))
         window.quit_requested.connect(self._on_window_quit_requested)
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         window.checks.settings_changed.connect(self.save)
@@ -124,9 +124,10 @@ class WindowManager(QObject):
         window.raise_()
         window.activateWindow()
 
-    @Slot()
-    def _on_window_new_window_requested(self) -> None:
-        self.new_window()
+    def _new_window_from(self, source: MainWindow) -> None:
+        """Ctrl+N: a new post that saves, by default, next to the post it was made from."""
+        window = self.new_window()
+        window.files.origin_folder = source.document_folder
 
     @Slot()
     def _on_window_quit_requested(self) -> None:

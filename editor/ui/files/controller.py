@@ -8,6 +8,7 @@ be written in it, offers UTF-8 and otherwise writes nothing).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.core.document.document import Document, save_document
 from editor.core.document.encodings import rank_encodings
+from editor.core.frontmatter.naming import suggested_name
 from editor.core.errors import (
     DecodeError,
     DocumentReadError,
@@ -49,8 +51,12 @@ class FileController(QObject):
         status: StatusBar,
         document: Callable[[], Document],
         set_document: Callable[[Document], None],
+        preset: Callable[[], str] = lambda: "generic",
     ) -> None:
         super().__init__(window)
+        self._preset = preset  # the site the form shows: names a new post Jekyll- or Hugo-style
+        # The folder of the window this one was opened from (Ctrl+N): where a new post is saved.
+        self.origin_folder: Path | None = None
         self._window = window  # parent of the dialogs
         self._editor = editor
         self._settings = settings
@@ -140,11 +146,19 @@ class FileController(QObject):
     @Slot()
     def save_as(self) -> bool:
         current = self._document().path
-        suggested = str(current) if current else tr("untitled") + ".md"
+        suggested = str(current) if current else str(self._new_post_path())
         path = dialogs.ask_save_path(self._window, suggested)
         if path is None:
             return False
         return self.write(path)
+
+    def _new_post_path(self) -> Path:
+        """Title and date make the name; the origin window's or the last used folder holds it."""
+        name = suggested_name(self._editor.text(), self._preset(), date.today())
+        folders = [self.origin_folder] if self.origin_folder else []
+        folders += [Path(p).parent for p in self._settings.recent_files[:1]]
+        folder = next((f for f in folders if f.is_dir()), Path.home())
+        return folder / name
 
     def write(self, path: Path, force: bool = False) -> bool:
         """Save the editor's text to ``path``; asks when the file changed on disk."""

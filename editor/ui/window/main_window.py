@@ -66,7 +66,13 @@ class MainWindow(QMainWindow):
         self._render_runner = BackgroundRunner(self)
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self.files = FileController(
-            self, self.editor, settings, self.status, self._current_document, self.set_document
+            self,
+            self.editor,
+            settings,
+            self.status,
+            self._current_document,
+            self.set_document,
+            preset=lambda: self.form.preset_name,
         )
         self.live = LiveMode(
             self._central_layout,

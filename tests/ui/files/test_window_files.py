@@ -56,6 +56,28 @@ def test_save_as_writes_a_new_file(
     assert window.windowTitle().startswith("new.md")
 
 
+def test_save_of_a_new_post_proposes_a_name_from_title_and_date_next_to_its_origin(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blog = tmp_path / "blog"
+    blog.mkdir()
+    first = blog / "2026-11-30-first.md"
+    first.write_text("---\ntitle: First\n---\nBody\n", encoding="utf-8")
+    origin = open_window(manager, qtbot, first)
+    origin.actions_by_name["new"].trigger()
+    window = manager.windows[-1]
+    assert window is not origin
+    window.editor.setPlainText("---\ntitle: My First Post\ndate: 2026-12-01\n---\nHello\n")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, s: asked.append(s))
+    window.actions_by_name["save"].trigger()
+    assert asked == [str(blog / "2026-12-01-my-first-post.md")]
+    window.form.set_preset("hugo")
+    window.actions_by_name["save"].trigger()
+    assert asked[-1] == str(blog / "my-first-post.md")
+    window.editor.document().setModified(False)
+
+
 def test_cancelling_the_unsaved_prompt_keeps_the_window(
     manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
