@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.core.document.document import Document, save_document
 from editor.core.document.encodings import rank_encodings
-from editor.core.frontmatter.naming import suggested_name
 from editor.core.errors import (
     DecodeError,
     DocumentReadError,
@@ -24,6 +23,7 @@ from editor.core.errors import (
     FileChangedOnDiskError,
     UnencodableTextError,
 )
+from editor.core.frontmatter.naming import suggested_name
 from editor.core.settings import Settings
 from editor.ui.app.i18n import tr
 from editor.ui.dialogs import questions as dialogs
