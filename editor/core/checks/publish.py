@@ -135,6 +135,8 @@ def _missing_title(post: _Post) -> list[Finding]:
     title = post.data.get("title")
     if title is not None and str(title).strip():
         return []
+    if not post.text.strip():
+        return []  # a new, empty post: nothing to warn about until the writer has typed
     gen_en, gen_ja = post.generator
     heading = _first_heading(post.text)
     fix = (

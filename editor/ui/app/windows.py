@@ -62,7 +62,8 @@ class WindowManager(QObject):
         self.settings_watcher.watch(settings_path)
         self.settings_watcher.changed.connect(self._on_settings_watcher_changed)
 
-    def new_window(self) -> MainWindow:
+    def new_window(self, show: bool = True) -> MainWindow:
+        """A new empty window; ``show=False`` keeps it hidden until a file is loaded into it."""
         window = MainWindow(self.settings)
         window.open_requested.connect(lambda paths, w=window: self.open_paths(paths, source=w))
         window.new_window_requested.connect(lambda w=window: self._new_window_from(w))
@@ -76,7 +77,8 @@ class WindowManager(QObject):
         window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
         appearance.apply_theme(window)
         self.windows.append(window)
-        window.show()
+        if show:
+            window.show()
         self.window_opened.emit(window)
         return window
 
@@ -100,11 +102,13 @@ class WindowManager(QObject):
             candidates += [w for w in self.windows if w is not source]
             window = next((w for w in candidates if w is not None and w.files.is_pristine), None)
             created = window is None
-            window = window or self.new_window()
+            # Hidden until loaded: no empty "untitled" window behind the encoding dialog, and
+            # none left behind when the file is refused or the dialog cancelled.
+            window = window or self.new_window(show=False)
             if window.files.load_path(Path(path)):
                 self.focus(window)
                 opened.append(window)
-            elif created and len(self.windows) > 1:
+            elif created:
                 window.close()
         self.save()
         return opened

@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
             self.left_splitter.setSizes([220, 600])
 
     def remember_layout(self) -> None:
+        if not self.isVisible():
+            return  # never shown (a refused open): its default layout is not the writer's
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self.settings.splitter_sizes = self.splitter.sizes() + self.left_splitter.sizes()
