@@ -28,7 +28,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         help="find repeated passages, truncation, leftover markers and front matter problems",
         description="Check Markdown drafts. Folders are searched for .md and .markdown files.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="file or folder")
+    parser.add_argument(
+        "--site",
+        metavar="SITE_FOLDER",
+        help="check every post of this site, including passages repeated across posts",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--min-severity",
@@ -68,11 +73,36 @@ def format_text(path: Path, findings: list[Finding], lang: str) -> Iterator[str]
         yield f"{path}:{f.span.line}:{f.span.column}: {f.severity.value} {f.rule} {message}"
 
 
+def _site_files(folder: str) -> list[str] | None:
+    """Attach the index of the site at ``folder`` to the checks; the posts to check."""
+    from editor.core.site import crosspost
+    from editor.core.site.config import open_site
+    from editor.core.site.index import SiteIndex
+
+    if not Path(folder).is_dir():
+        return None
+    index = SiteIndex(open_site(Path(folder)))
+    index.list_posts()
+    index.build()
+    crosspost.attach(index)
+    return [str(index.absolute(rel)) for rel in sorted(index.entries)]
+
+
 def run(args: argparse.Namespace) -> int:
     minimum = Severity(args.min_severity)
     status = 0
     results = []
-    for path, problem in iter_files(args.paths):
+    paths = list(args.paths)
+    if args.site:
+        found = _site_files(args.site)
+        if found is None:
+            print(f"kosei check: {args.site}: not a folder", file=sys.stderr)
+            return 2
+        paths += found
+    elif not paths:
+        print("kosei check: give a PATH or --site SITE_FOLDER", file=sys.stderr)
+        return 2
+    for path, problem in iter_files(paths):
         if problem is None:
             try:
                 findings = check_file(path, minimum)

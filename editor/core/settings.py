@@ -39,6 +39,7 @@ class Settings:
     check_delay_ms: int = 400
     large_file_bytes: int = 5 * 1024 * 1024
     recent_files: list[str] = field(default_factory=list)
+    recent_sites: list[str] = field(default_factory=list)  # site roots, newest first
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_sizes: list[int] = field(default_factory=list)

@@ -24,13 +24,13 @@ from pathlib import Path
 
 from editor.core.checks.context import CheckCache, CheckContext
 from editor.core.checks.findings import Finding, Severity, Span
-from editor.core.checks.fixes import apply_fix, apply_fixes, span_offsets
+from editor.core.checks.fixes import apply_fix, apply_fixes, fix_all, span_offsets
 from editor.core.checks.options import CheckOptions
 from editor.core.checks.registry import RULES, register
 
 _log = logging.getLogger(__name__)
 
-_BUILTIN = ("duplicates", "truncation", "markers", "front_matter")
+_BUILTIN = ("duplicates", "truncation", "markers", "front_matter", "loops", "midcuts", "leftovers")
 _OPTIONAL = ("publish",)
 
 for _name in _BUILTIN:
@@ -50,14 +50,22 @@ __all__ = [
     "Finding",
     "apply_fix",
     "apply_fixes",
+    "fix_all",
     "register",
     "run_checks",
     "span_offsets",
 ]
 
-# Truncation findings explain the repeats they contain: a restart or echo is
+# Truncation findings explain the repeats they contain: a stitch's restart is
 # also a copy, but one finding (with the right fix) is what a writer wants.
-_EXPLAINS = ("stitch", "echo", "restart")
+_EXPLAINS = ("stitch",)
+# When two findings of one rule cover the same passage, the most specific
+# explanation wins (higher first); kinds not listed rank lowest.
+_SPECIFIC = {
+    "duplicate": ("restart", "section", "echo", "exact", "near", "loop", "sentence"),
+    "truncated": ("stitch", "unclosed-bracket", "end-cut", "mid-cut", "unclosed-fence"),
+    "generation-marker": ("fence-wrap", "marker", "preamble", "sign-off", "citation", "utm"),
+}
 
 
 def run_checks(
@@ -76,8 +84,16 @@ def run_checks(
             findings.extend(_run_rule(rule, ctx))
     if cache is not None:
         cache.end_run()
-    findings = _drop_explained(findings)
+    findings = [f for f in findings if ctx.options.enabled(f.rule)]
+    findings = _one_per_passage(_drop_explained(findings))
     findings.sort(key=lambda f: (f.span.line, f.span.column, -f.severity.rank, f.rule))
+    findings = _unique_fixes(findings)
+    if any(f.fix is not None for f in findings):
+        from editor.core.checks.markers import marker_lines
+        from editor.core.checks.safety import mark_unsafe
+
+        markers = frozenset(text for text, _preamble in marker_lines(ctx).values())
+        findings = mark_unsafe(text, findings, markers)
     return _unique_keys(findings)
 
 
@@ -104,6 +120,62 @@ def _drop_explained(findings: list[Finding]) -> list[Finding]:
         or f.kind == "title-repeat"
         or not any(_overlaps(f.span, r) for r in regions)
     ]
+
+
+def _position_overlap(a: Span, b: Span) -> bool:
+    """Character ranges overlap (end column 0 is the end of the line)."""
+    a_end = (a.end_line, a.end_column or 1 << 30)
+    b_end = (b.end_line, b.end_column or 1 << 30)
+    return (a.line, a.column) <= b_end and (b.line, b.column) <= a_end
+
+
+def _rank(finding: Finding) -> int:
+    order = _SPECIFIC.get(finding.rule, ())
+    return len(order) - order.index(finding.kind) if finding.kind in order else 0
+
+
+def _one_per_passage(findings: list[Finding]) -> list[Finding]:
+    """Of the findings of one rule that cover the same passage, keep the most specific.
+
+    The fence of a wrapped post is not also an unclosed fence.
+    """
+    wraps = [f.span for f in findings if f.kind == "fence-wrap"]
+    findings = [
+        f
+        for f in findings
+        if not (f.kind == "unclosed-fence" and any(_overlaps(f.span, w) for w in wraps))
+    ]
+    ranked = sorted(
+        findings,
+        key=lambda f: (-_rank(f), not f.extra.get("adjacent"), f.span.line, f.span.column),
+    )
+    kept: list[Finding] = []
+    for finding in ranked:
+        if finding.rule in _SPECIFIC and finding.kind in _SPECIFIC[finding.rule]:
+            if any(
+                k.rule == finding.rule
+                and k.kind in _SPECIFIC[k.rule]
+                and _position_overlap(k.span, finding.span)
+                for k in kept
+            ):
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _unique_fixes(findings: list[Finding]) -> list[Finding]:
+    """No two findings offer the same edit: the later one keeps its message, not the fix."""
+    seen: set[tuple[Span, str]] = set()
+    out = []
+    for finding in findings:
+        fix = finding.fix
+        if fix is not None:
+            if (fix.span, fix.replacement) in seen:
+                finding = replace(finding, fix=None)
+            else:
+                seen.add((fix.span, fix.replacement))
+        out.append(finding)
+    return out
 
 
 def _unique_keys(findings: list[Finding]) -> list[Finding]:

@@ -11,7 +11,7 @@ per chunk text, so a re-check after an edit only redoes the edited chunk.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -43,6 +43,9 @@ class BlockTemplate:
     offset: int = 0  # character offset of ``start`` inside the chunk
     prose: Prose | None = None
     closed: bool = True  # fences: False when the closing fence is missing
+    in_note: bool = False  # inside a footnote definition
+    in_quote: bool = False  # inside a block quote
+    info: str = ""  # fences: the info string ("markdown", "python"...)
 
 
 @dataclass(frozen=True)
@@ -140,23 +143,37 @@ def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
         starts.append(starts[-1] + len(line) + 1)
     tokens = _parse_blocks(text)
     out: list[BlockTemplate] = []
-    depth_list = 0
+    depth_list = depth_note = depth_quote = 0
     skip_until = -1
     for i, token in enumerate(tokens):
         if token.type in ("bullet_list_open", "ordered_list_open"):
             depth_list += 1
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             depth_list -= 1
+        elif token.type == "footnote_reference_open":
+            depth_note += 1
+        elif token.type == "footnote_reference_close":
+            depth_note -= 1
+        elif token.type == "blockquote_open":
+            depth_quote += 1
+        elif token.type == "blockquote_close":
+            depth_quote -= 1
         if i <= skip_until or token.map is None:
             continue
         start, end = token.map
         if token.type in ("paragraph_open", "heading_open"):
             inline = tokens[i + 1]
-            out.append(_prose_block(token, inline.content, lines, starts, depth_list > 0))
+            block = _prose_block(token, inline.content, lines, starts, depth_list > 0)
+            if depth_note or depth_quote:
+                block = replace(block, in_note=depth_note > 0, in_quote=depth_quote > 0)
+            out.append(block)
             skip_until = i + 2
         elif token.type in ("fence", "code_block"):
             closed = token.type == "code_block" or _fence_closed(lines, start, end, token.markup)
-            out.append(BlockTemplate("code", start, end, offset=starts[start], closed=closed))
+            info = token.info.strip().split(" ")[0].lower() if token.type == "fence" else ""
+            out.append(
+                BlockTemplate("code", start, end, offset=starts[start], closed=closed, info=info)
+            )
         elif token.type == "html_block":
             out.append(BlockTemplate("html", start, end, offset=starts[start]))
         elif token.type == "table_open":

@@ -13,6 +13,7 @@ from editor.core.checks.blocks import Block, BlockTemplate, chunk_lines, parse_c
 from editor.core.checks.findings import Span
 from editor.core.checks.marker_text import find_marker_lines
 from editor.core.checks.options import CheckOptions
+from editor.core.checks.templates import wrapped_code_rows
 from editor.core.frontmatter.split import Split, split
 
 
@@ -108,13 +109,31 @@ class CheckContext:
     @cached_property
     def prose_blocks(self) -> list[Block]:
         """Paragraphs and headings with some prose, in document order."""
+        wrapped = self.template_code_rows
         return [
             b
             for b in self.blocks
             if b.prose is not None
             and len(b.prose.norm) > 0
             and not self.is_marker_block(b.start, b.end)
+            and b.start not in wrapped
+            and not self._code_like(b)
         ]
+
+    def _code_like(self, block: Block) -> bool:
+        """A paragraph whose lines are mostly indented (a listing pasted as text)."""
+        rows = self.lines[block.start : block.end]
+        if len(rows) < 3:
+            return False
+        indented = sum(1 for row in rows if row.startswith(("\t", "    ")))
+        return indented * 2 >= len(rows)
+
+    @cached_property
+    def template_code_rows(self) -> set[int]:
+        """Rows inside ``{{< code >}}``/``{% highlight %}`` pairs: code, not prose."""
+        if "{" not in self.text:
+            return set()
+        return wrapped_code_rows(self.lines, self.body_start_line)
 
     @cached_property
     def marker_lines(self) -> dict[int, tuple[str, bool]]:

@@ -8,15 +8,19 @@ body line repeating the title is only ``info``.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from editor.core.checks import messages as msg
 from editor.core.checks.blocks import Block
+from editor.core.checks.carry import carry_fix
 from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.normalize import normalise
 from editor.core.checks.registry import register
 from editor.core.checks.repeats import Match, find_matches
+from editor.core.checks.trailers import is_link_paragraph, raw_text
 
 
 @dataclass
@@ -35,12 +39,17 @@ class Copy:
 
 
 def title_block(ctx: CheckContext) -> Block | None:
-    """The first body block when it only repeats the front matter title."""
+    """The body block that only repeats the front matter title: the first, or the one
+    right after a short intro or link line (a translation under its link to the original)."""
     if ctx.title is None or not ctx.prose_blocks:
         return None
-    first = ctx.prose_blocks[0]
     title = normalise(ctx.title, list(range(len(ctx.title))))[0]
-    return first if first.prose is not None and first.prose.norm == title else None
+    for position, block in enumerate(ctx.prose_blocks[:2]):
+        if block.prose is not None and block.prose.norm == title:
+            return block
+        if position == 0 and len(block.prose.norm if block.prose else "") > 160:
+            break  # a real first paragraph: a later title line is not an intro's repeat
+    return None
 
 
 @register("duplicate")
@@ -79,6 +88,8 @@ def collect_copies(ctx: CheckContext) -> dict[int, Copy]:
     chained = _chained(ctx, matches)
     for match in matches:
         if match not in chained and not _long_enough(ctx, blocks[match.later], match):
+            continue
+        if _parallel(ctx, match):
             continue
         if match.exact or match.score >= ctx.options.near_similarity:
             accepted.setdefault(match.later, []).append(match)
@@ -128,8 +139,38 @@ def _long_enough(ctx: CheckContext, block: Block, match: Match) -> bool:
     prose = block.prose
     assert prose is not None
     if not match.exact:
-        return match.length >= ctx.options.min_near(prose.cjk) and not block.template.in_list
+        if match.length < ctx.options.min_near(prose.cjk) or block.template.in_list:
+            return False
+        # one short sentence lightly reworded is parallel wording ("the yearly total is as
+        # follows" / "the monthly amounts are as follows"), not a copy
+        sentences = sum(1 for s, e in prose.sentences if s < match.le and e > match.ls)
+        return sentences > 1 or match.length >= (80 if prose.cjk else 120)
     return match.length >= ctx.options.min_repeat(prose.cjk) or _whole_sentences(ctx, block, match)
+
+
+_SOURCE_DROP = frozenset(" \t\n\r\u3000*_~`\\[]|#>")
+
+
+def _source(ctx: CheckContext, block: Block, start: int, end: int) -> str:
+    raw = ctx.text[block.offset(start) : block.offset(end - 1) + 1]
+    folded = unicodedata.normalize("NFKC", raw).casefold()
+    return "".join(c for c in folded if c not in _SOURCE_DROP)
+
+
+def _parallel(ctx: CheckContext, match: Match) -> bool:
+    """Sentences that differ only in inline code, links or numbers are parallel, not copies."""
+    blocks = ctx.prose_blocks
+    later, earlier = blocks[match.later], blocks[match.earlier]
+    if match.exact:
+        if later is earlier or match.length > 2000:
+            return False
+        return _source(ctx, later, match.ls, match.le) != _source(ctx, earlier, match.es, match.ee)
+    a = later.prose.norm[match.ls : match.le]  # type: ignore[union-attr]
+    b = earlier.prose.norm[match.es : match.ee]  # type: ignore[union-attr]
+    return a != b and _DIGITS.sub("", a) == _DIGITS.sub("", b)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _copies(by_block: dict[int, list[Match]]) -> dict[int, Copy]:
@@ -196,11 +237,27 @@ def _sections(ctx: CheckContext, whole: dict[int, Copy]) -> list[list[int]]:
     if current:
         groups.append(current)
     out: list[list[int]] = []
-    for group in groups:  # headings or list items alone are not reported as copies
+    for group in groups:  # headings, list items or one short sentence alone are no section
         blocks = [ctx.prose_blocks[i] for i in group]
-        if any(not b.is_heading and not b.template.in_list for b in blocks):
+        if len(blocks) == 1 and _prose_paragraph(ctx, blocks[0]):
+            out.append(group)
+        elif any(_substantial(ctx, b) for b in blocks):
             out.append(group)
     return out
+
+
+def _prose_paragraph(ctx: CheckContext, block: Block) -> bool:
+    if block.is_heading or block.template.in_list or block.prose is None:
+        return False
+    return not is_link_paragraph(raw_text(ctx, block))
+
+
+def _substantial(ctx: CheckContext, block: Block) -> bool:
+    """A paragraph of the author's prose that would be worth a warning as a copy on its own."""
+    prose = block.prose
+    if prose is None or not _prose_paragraph(ctx, block):
+        return False  # a list of links (sponsors, downloads) repeats on purpose
+    return len(prose.sentences) > 1 or len(prose.norm) >= (120 if prose.cjk else 150)
 
 
 def _block_finding(ctx: CheckContext, copies: list[Copy]) -> Finding:
@@ -225,9 +282,15 @@ def _block_finding(ctx: CheckContext, copies: list[Copy]) -> Finding:
     fix = None
     if exact >= 0.75 * total:
         fix = Fix(*msg.FIX_DELETE_COPY, ctx.deletion_span(first.start, last.end - 1))
+        fix = carry_fix(ctx, copies, fix.span) or fix
+    severity = Severity.WARNING
+    prose = first.prose
+    assert prose is not None
+    if len(copies) == 1 and len(prose.sentences) == 1 and total < (120 if prose.cjk else 150):
+        severity = Severity.INFO  # one sentence repeated on purpose (the same note twice)
     return Finding(
         "duplicate",
-        Severity.WARNING,
+        severity,
         en,
         ja,
         span,
@@ -281,10 +344,13 @@ def _partial_findings(ctx: CheckContext, copy: Copy) -> list[Finding]:
         if exact and sentence:
             fix = Fix(*msg.FIX_DELETE_COPY, _delete_inline(ctx, block, start, end))
         passage = prose.norm[start:end]
+        # one sentence repeated on purpose (the same instruction in two sections): a note
+        short = end - start < (120 if prose.cjk else 150)
+        severity = Severity.INFO if kind == "sentence" and short else Severity.WARNING
         out.append(
             Finding(
                 "duplicate",
-                Severity.WARNING,
+                severity,
                 en,
                 ja,
                 span,
@@ -309,7 +375,7 @@ def _delete_inline(ctx: CheckContext, block: Block, start: int, end: int) -> Spa
 
 def _title_repeat(ctx: CheckContext, block: Block) -> Finding:
     span = ctx.block_span(block)
-    en, ja = msg.TITLE_REPEAT
+    en, ja = msg.TITLE_REPEAT if block is ctx.prose_blocks[0] else msg.TITLE_REPEAT_LINE
     fix = Fix(*msg.FIX_DELETE_TITLE, ctx.deletion_span(block.start, block.end - 1))
     passage = block.prose.norm if block.prose else ""
     return Finding(

@@ -33,11 +33,19 @@ _TAIL = 8  # characters of the final fragment looked up elsewhere
 _LINKISH = (")", ">", "`", "]", "|")
 
 
+_EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:$")
+_FACE_END = re.compile(r"[(（][\^＾;；_・ωﾟ゜´`'ー\-oO]{1,8}[)）;；]?$|[笑汗w]$|\(笑\)$")
+
+
 def ends_sentence(norm: str) -> bool:
+    """Ends with sentence punctuation, a closing bracket, an emoji or an emoji code (:tada:)."""
+    norm = norm.rstrip("\ufe0f\u200d")
     if not norm:
         return True
     last = norm[-1]
-    return last in _TERMINAL or unicodedata.category(last) in ("So", "Sk")
+    if last in _TERMINAL or unicodedata.category(last) in ("So", "Sk"):
+        return True
+    return _EMOJI_CODE.search(norm) is not None or _FACE_END.search(norm) is not None
 
 
 def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
@@ -49,7 +57,7 @@ def end_cut(ctx: CheckContext, last: Block) -> Finding | None:
     source = "\n".join(ctx.lines[last.start : last.end])
     raw = _CODE_SPAN.sub("", source)
     opener = _unclosed(raw)
-    if ends_sentence(norm) and norm[-1] != ":" and opener is None:
+    if ends_sentence(norm) and (norm[-1] != ":" or _EMOJI_CODE.search(norm)) and opener is None:
         return None
     span = ctx.prose_span(last, max(0, len(norm) - 1), len(norm))
     fragment_start = prose.sentences[-1][0] if prose.sentences else 0
@@ -108,7 +116,11 @@ def _cut_evidence(prose, fragment: str, raw: str) -> bool:
     )
 
 
+_EMOTICON = re.compile(r"[(（][\^＾;；_・ωﾟ゜´`'ー\-oO]{1,8}[)）;；]?")
+
+
 def _unclosed(norm: str) -> str | None:
+    norm = _EMOTICON.sub("", norm)  # (^^; (・ω・) are faces, not brackets
     for opener, closer in _PAIRS:
         if norm.count(opener) > norm.count(closer):
             return opener

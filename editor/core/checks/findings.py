@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 
@@ -22,13 +23,15 @@ class Span:
     """A range in the file as saved: 1-based lines and columns, both ends inclusive.
 
     Columns count Unicode code points (a CJK character is one column).
-    ``end_column`` 0 means "to the end of ``end_line``".
+    ``end_column`` 0 means "to the end of ``end_line``". ``path`` is set only on a related
+    location in another file (a passage repeated in another post of the site).
     """
 
     line: int
     end_line: int
     column: int = 1
     end_column: int = 0
+    path: Path | None = None
 
     def to_json(self) -> dict[str, int]:
         return {
@@ -41,12 +44,17 @@ class Span:
 
 @dataclass(frozen=True)
 class Fix:
-    """A safe edit: replace the text of ``span`` (whole lines when columns are 1/0) by ``replacement``."""
+    """An edit: replace the text of ``span`` (whole lines when columns are 1/0) by ``replacement``.
+
+    ``safe`` is False when the edit would delete words found nowhere else in the
+    post; such a fix is applied one at a time, never by "Fix all safe".
+    """
 
     label_en: str
     label_ja: str
     span: Span
     replacement: str = ""
+    safe: bool = True
 
 
 @dataclass(frozen=True)
@@ -77,11 +85,14 @@ class Finding:
                     "end_line": r.end_line,
                     "column": r.column,
                     "end_column": r.end_column,
+                    **({"path": str(r.path)} if r.path is not None else {}),
                 }
                 for r in self.related
             ],
             "fix": self.fix is not None,
         }
+        if self.fix is not None and not self.fix.safe:
+            out["fix_safe"] = False
         if self.kind:
             out["kind"] = self.kind
         return out

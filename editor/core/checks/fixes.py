@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from editor.core.checks.findings import Finding, Fix, Span
 
@@ -64,4 +64,52 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
             kept.append((low, high, ""))
     for start, end, replacement in sorted(kept, key=lambda r: r[0], reverse=True):
         text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _trailing_newlines(text: str) -> int:
+    return len(text) - len(text.rstrip("\n"))
+
+
+def fix_all(
+    text: str,
+    check: Callable[[str], list[Finding]],
+    ignored: Iterable[str] = (),
+    last_kinds: frozenset[str] = frozenset({"reading-time"}),
+    limit: int = 100,
+) -> str:
+    """Apply every safe fix one after another, each found again on the text the last produced.
+
+    ``check`` runs the checks on a text (the caller binds path and options).
+    Fixes of ``last_kinds`` (reading_time) come last, computed on the final
+    text; ignored finding keys are left alone; the file keeps the trailing
+    newlines it had.
+    """
+    skip = set(ignored)
+    tried: set[str] = set()  # fixes that changed nothing on the current text
+    original = text
+    for _round in range(limit):
+        candidates = [
+            f
+            for f in check(text)
+            if f.fix is not None
+            and f.fix.safe
+            and f.key not in skip
+            and f.kind not in last_kinds
+            and f.key not in tried
+        ]
+        if not candidates:
+            break
+        finding = candidates[0]
+        fixed = apply_fix(text, finding)
+        if fixed == text:
+            tried.add(finding.key)
+        else:
+            text, tried = fixed, set()
+    for finding in check(text):
+        if finding.fix is not None and finding.fix.safe and finding.kind in last_kinds:
+            if finding.key not in skip:
+                text = apply_fix(text, finding)
+    if text != original:
+        text = text.rstrip("\n") + "\n" * _trailing_newlines(original)
     return text

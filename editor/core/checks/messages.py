@@ -108,11 +108,18 @@ def stitch(related: Span) -> tuple[str, str]:
     )
 
 
-def echo(related: Span) -> tuple[str, str]:
+def echo(related: Span, count: int = 0, whole: bool = False) -> tuple[str, str]:
     en, ja = lines(related)
+    what_en = "sentence" if count == 1 else f"{count} sentences" if count else "sentences"
+    what_ja = f"最後の{count}文" if count > 1 else "最後の文"
+    if whole:
+        return (
+            f"This paragraph only repeats the last {what_en} of the previous one ({en}).",
+            f"この段落は直前の段落（{ja}）の{what_ja}をそのまま繰り返しているだけです。",
+        )
     return (
-        f"This paragraph starts by repeating the last sentences of the previous one ({en}).",
-        f"この段落は直前の段落（{ja}）の最後の文を繰り返して始まっています。",
+        f"This paragraph starts by repeating the last {what_en} of the previous one ({en}).",
+        f"この段落は直前の段落（{ja}）の{what_ja}を繰り返して始まっています。",
     )
 
 
@@ -146,4 +153,101 @@ def unclosed_bracket(opener: str) -> tuple[str, str]:
 EMPTY_HEADING = (
     "The document ends with a heading that has no text under it.",
     "本文のない見出しで文書が終わっています。",
+)
+
+
+# -- chat-tool leftovers, loops, mid-document cuts (issue 18) ---------------------------------
+FIX_STRIP_CITATION = ("Remove the citation token", "引用トークンを削除")
+FIX_STRIP_UTM = ("Remove utm_source from the link", "リンクから utm_source を削除")
+FIX_DELETE_TALK = ("Delete the assistant's paragraph", "アシスタントの発言を削除")
+FIX_UNWRAP_FENCE = ("Unwrap the post from the code fence", "コードブロックの囲みを外す")
+FIX_DELETE_LOOP = ("Keep the first occurrence only", "最初の1回だけ残す")
+FIX_KEEP_EDITED = (
+    "Delete the later copy, keeping its new words in the first one",
+    "後の重複を削除（書き足された語句は前の箇所に残す）",
+)
+
+
+def leftover(kind: str, text: str) -> tuple[str, str]:
+    if kind == "citation":
+        return (
+            f"Leftover chat-tool citation token “{text}”.",
+            f"チャットツールの引用トークン「{text}」が残っています。",
+        )
+    if kind == "utm":
+        return (
+            f"The link carries the chat tool's tracking parameter “{text}”.",
+            f"リンクにチャットツールの追跡パラメーター「{text}」が付いています。",
+        )
+    if kind == "placeholder":
+        return (
+            f"Unfilled placeholder “{text}”.",
+            f"埋められていないプレースホルダー「{text}」があります。",
+        )
+    if kind == "preamble":
+        return (
+            f"The chat assistant's preamble is still here: “{text}”.",
+            f"チャットアシスタントの前置き「{text}」が残っています。",
+        )
+    if kind == "sign-off":
+        return (
+            f"The chat assistant's closing offer is still here: “{text}”.",
+            f"チャットアシスタントの締めの言葉「{text}」が残っています。",
+        )
+    return (
+        f"The whole post is wrapped in a code fence (“{text}”): it would show as code.",
+        f"記事全体がコードブロック（「{text}」）で囲まれています。コードとして表示されます。",
+    )
+
+
+def loop(count: int, related: Span) -> tuple[str, str]:
+    en, ja = lines(related)
+    return (
+        f"A sentence is repeated {count} times in a row in this paragraph (first on {en}).",
+        f"この段落で同じ文が{count}回繰り返されています（最初は{ja}）。",
+    )
+
+
+def mid_cut(fragment: str, evidence: str, related: Span | None = None) -> tuple[str, str]:
+    """A paragraph inside the post that stops mid-sentence."""
+    if evidence == "copy" and related is not None:
+        en, ja = lines(related)
+        return (
+            f"This paragraph stops mid-sentence at “{fragment}”; the text it repeats goes on "
+            f"on {en}.",
+            f"この段落は「{fragment}」で文の途中のまま終わっています（{ja}では続きがあります）。",
+        )
+    if evidence == "marker":
+        return (
+            f"This paragraph stops mid-sentence at “{fragment}”, just before a leftover marker.",
+            f"この段落は「{fragment}」で文の途中のまま終わり、直後に生成時の区切りがあります。",
+        )
+    return (
+        f"This paragraph stops mid-sentence at “{fragment}” and the next one starts something "
+        "else; finish the sentence.",
+        f"この段落は「{fragment}」で文の途中のまま終わり、次の段落は別の話題です。"
+        "文を書き終えてください。",
+    )
+
+
+def adjacent_copy(related: Span) -> tuple[str, str]:
+    en, ja = lines(related)
+    return (
+        f"This paragraph repeats the previous paragraph ({en}) word for word.",
+        f"この段落は直前の段落（{ja}）をそのまま繰り返しています。",
+    )
+
+
+def drops(words: list[str]) -> tuple[str, str]:
+    shown = ", ".join(f"“{w}”" for w in words[:3]) + (" …" if len(words) > 3 else "")
+    shown_ja = "、".join(f"「{w}」" for w in words[:3]) + ("…" if len(words) > 3 else "")
+    return (
+        f" Its fix would also delete words found nowhere else: {shown}.",
+        f"修正すると他にない語句も消えます：{shown_ja}。",
+    )
+
+
+TITLE_REPEAT_LINE = (
+    "This line repeats the title.",
+    "この行はタイトルの繰り返しです。",
 )

@@ -146,12 +146,45 @@ def _missing_title(post: _Post) -> list[Finding]:
         if heading
         else None
     )
+    span = post.key_span("title") if "title" in post.data else post.block_span()
+    other = next(
+        (
+            str(key)
+            for key, value in post.data.items()
+            if isinstance(key, str)
+            and "title" in key.casefold()
+            and isinstance(value, str)
+            and value.strip()
+        ),
+        None,
+    )
+    named = post.path is not None and presets.jekyll_name_date(post.path) is not None
+    if other is not None:
+        en = (
+            f"No title: key, but {other}: is set. If the site's layouts read {other}, all is "
+            "well; feeds and other tools usually look for title:."
+        )
+        ja = (
+            f"title がありませんが {other} があります。サイトのレイアウトが {other} を使うなら"
+            "問題ありません。フィードなど他のツールは普通 title を探します。"
+        )
+        return [_finding(post, "missing-title", Severity.INFO, span, en, ja, fix)]
+    if named and post.preset != "hugo":
+        en = (
+            "No title: Jekyll then uses the file name (the part after the date) as the title. "
+            "Add a title: line if it should read differently."
+        )
+        ja = (
+            "タイトルがありません。Jekyll はファイル名（日付の後ろの部分）をタイトルにします。"
+            "違う題にしたいときは title を追加してください。"
+        )
+        return [_finding(post, "missing-title", Severity.INFO, span, en, ja, fix)]
     return [
         _finding(
             post,
             "missing-title",
             Severity.WARNING,
-            post.key_span("title") if "title" in post.data else post.block_span(),
+            span,
             f"No title. {gen_en} will show the post without one (or the file name) in lists, "
             "feeds and the browser tab. Add a title: line to the front matter.",
             f"タイトルがありません。{gen_ja}は一覧・フィード・ブラウザのタブでタイトルなし"
@@ -315,12 +348,20 @@ def _span_of(post: _Post, line: int, needle: str) -> Span:
     return Span(line + 1, line + 1)
 
 
+def _exists(path: Path) -> bool:
+    """A path too long or otherwise unusable for the OS is not a file the post can link to."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
 def _missing_files(post: _Post) -> list[Finding]:
     out: list[Finding] = []
     gen_en, gen_ja = post.generator
     for kind, url, line in _targets(post):
         local = _local_path(post, url, kind)
-        if local is None or any(candidate.exists() for candidate in local[1]):
+        if local is None or any(_exists(candidate) for candidate in local[1]):
             continue
         shown = local[0]
         noun_en, noun_ja = (

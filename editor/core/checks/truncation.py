@@ -20,6 +20,7 @@ from editor.core.checks.fingerprint import common_length
 from editor.core.checks.markers import is_marker_block
 from editor.core.checks.normalize import normalise
 from editor.core.checks.registry import register
+from editor.core.checks.trailers import is_link_paragraph, is_signoff, is_trailer, raw_text
 
 
 @register("truncated")
@@ -53,6 +54,8 @@ def _stitch(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
     assert xp is not None and yp is not None
     if ends_sentence(xp.norm) or not xp.sentences:
         return None
+    if is_link_paragraph(raw_text(ctx, x)) or is_link_paragraph(raw_text(ctx, y)):
+        return None  # URLs and paths are not prose: a list of links repeats its shape
     starts = [s for s, _ in xp.sentences]
     fragment = xp.norm[starts[-1] :]
     # A short fragment counts only after complete sentences (the cut is then
@@ -134,10 +137,18 @@ def _echo(ctx: CheckContext, x: Block, y: Block) -> Finding | None:
         while end < len(ctx.text) and ctx.text[end] in " \t":
             end += 1
         fix_span = ctx.span(y.offset(0), end)
-    en, ja = msg.echo(related)
-    fix = Fix(*msg.FIX_DELETE_ECHO, fix_span)
-    key = content_key("truncated", "echo", xp.norm[best:])
-    return Finding("truncated", Severity.WARNING, en, ja, span, (related,), fix, "echo", key)
+    whole = length >= len(yp.norm) and best == 0
+    count = sum(1 for start, _ in xp.sentences if start >= best)
+    if whole:
+        en, ja = msg.adjacent_copy(related)
+    else:
+        en, ja = msg.echo(related, count, length >= len(yp.norm))
+    fix = Fix(*(msg.FIX_DELETE_COPY if whole else msg.FIX_DELETE_ECHO), fix_span)
+    kind = "exact" if whole else "echo"
+    key = content_key("duplicate", kind, xp.norm[best:])
+    return Finding(
+        "duplicate", Severity.WARNING, en, ja, span, (related,), fix, kind, key, {"adjacent": True}
+    )
 
 
 def _restarts(ctx: CheckContext, paragraphs: list[Block]) -> list[Finding]:
@@ -157,11 +168,13 @@ def _restarts(ctx: CheckContext, paragraphs: list[Block]) -> list[Finding]:
         index = position[id(block)]
         # a one-word title ("Workspaces") also starts ordinary sentences: a
         # short title counts only when the first paragraph follows it
-        from_title = len(title) >= 8 and norm.startswith(title)
+        from_title = len(title) >= 8 and norm.startswith(title) and len(norm) > len(title) + 2
         if from_title and len(title) < 20:
             from_title = bool(opening) and norm[len(title) :].startswith(opening[:20])
         if index <= skip_until or not (from_title or (opening and norm.startswith(opening))):
             continue
+        if not from_title and block is body[1] and _adjacent(ctx, body[0], block):
+            continue  # the first paragraph copied right after itself: an exact copy, not a restart
         last = index
         while last + 1 < len(ctx.prose_blocks) and _copied(ctx, copies, last + 1):
             last += 1
@@ -172,11 +185,16 @@ def _restarts(ctx: CheckContext, paragraphs: list[Block]) -> list[Finding]:
         related = ctx.span(origin.offset(0), body[0].offset(len(first) - 1) + 1)
         en, ja = msg.restart(from_title, related)
         fix = Fix(*msg.FIX_DELETE_RESTART, ctx.deletion_span(block.start, end_block.end - 1))
-        key = content_key("truncated", "restart", norm[:200])
+        key = content_key("duplicate", "restart", norm[:200])
         out.append(
-            Finding("truncated", Severity.WARNING, en, ja, span, (related,), fix, "restart", key)
+            Finding("duplicate", Severity.WARNING, en, ja, span, (related,), fix, "restart", key)
         )
     return out
+
+
+def _closing_line(ctx: CheckContext, block: Block) -> bool:
+    raw = raw_text(ctx, block)
+    return block.kind == "paragraph" and raw.endswith((",", "，", "、")) and len(raw) <= 40
 
 
 def _copied(ctx: CheckContext, copies: dict, index: int) -> bool:
@@ -205,19 +223,35 @@ def _unclosed_fences(ctx: CheckContext) -> list[Finding]:
 
 
 def _ending(ctx: CheckContext) -> Finding | None:
+    """The end of the main prose: notes, sign-offs, link lists and templates after it skipped."""
+    wrapped = ctx.template_code_rows
     content = [
         b
         for b in ctx.blocks
         if b.kind != "hr" and not (b.prose is not None and is_marker_block(ctx, b.start, b.end))
     ]
+    if content and (content[-1].start in wrapped or content[-1].end - 1 in wrapped):
+        return None  # ends with a {{< code >}} listing
+    trailing = 0
+    while content and content[-1].kind != "heading" and is_trailer(ctx, content[-1]):
+        popped = content.pop()
+        trailing += 1
+        if is_signoff(raw_text(ctx, popped)) and content and _closing_line(ctx, content[-1]):
+            content.pop()  # "Keep writing Rust," above the name
     if not content:
         return None
     last = content[-1]
+    if last.kind == "heading" and trailing:
+        return None  # "## Notes" followed by footnotes or links
     if last.kind == "heading":
         span = ctx.block_span(last)
         key = content_key("truncated", "empty-heading", last.prose.norm if last.prose else "")
         en, ja = msg.EMPTY_HEADING
         return Finding("truncated", Severity.WARNING, en, ja, span, (), None, "empty-heading", key)
-    if last.kind != "paragraph" or last.template.in_list or last.prose is None:
+    if last.kind != "paragraph" or last.template.in_list or last.template.in_quote:
         return None
+    if last.prose is None:
+        return None
+    if trailing and last.prose.norm.endswith(":"):
+        return None  # introduces the image or links after it
     return end_cut(ctx, last)

@@ -61,6 +61,10 @@ class WindowManager(QObject):
         self.settings_watcher = FileWatcher(self)
         self.settings_watcher.watch(settings_path)
         self.settings_watcher.changed.connect(self._on_settings_watcher_changed)
+        from editor.ui.site.controller import SiteController  # the site feature (issue #14)
+
+        data_dir = journal.folder.parent if journal is not None else None
+        self.site = SiteController(settings, data_dir, self.open_paths, self)
 
     def new_window(self, show: bool = True) -> MainWindow:
         """A new empty window; ``show=False`` keeps it hidden until a file is loaded into it."""
@@ -77,6 +81,7 @@ class WindowManager(QObject):
         window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
         appearance.apply_theme(window)
         self.windows.append(window)
+        self.site.attach_window(window)
         if show:
             window.show()
         self.window_opened.emit(window)
@@ -93,6 +98,11 @@ class WindowManager(QObject):
         """Open each path, focusing a window that already shows it; reuse a pristine window."""
         opened: list[MainWindow] = []
         for path in paths:
+            if Path(path).is_dir():  # `kosei SITE_FOLDER`, a dropped folder: open the site
+                window = source or next(iter(self.windows), None) or self.new_window()
+                self.site.open_site(Path(path), window)
+                self.focus(window)
+                continue
             existing = self.window_for(Path(path))
             if existing is not None:
                 self.focus(existing)
@@ -106,6 +116,7 @@ class WindowManager(QObject):
             # none left behind when the file is refused or the dialog cancelled.
             window = window or self.new_window(show=False)
             if window.files.load_path(Path(path)):
+                self.site.document_opened(window, Path(path))
                 self.focus(window)
                 opened.append(window)
             elif created:
@@ -142,6 +153,8 @@ class WindowManager(QObject):
 
     def _on_window_closed(self, window: MainWindow) -> None:
         window.remember_layout()
+        if len(self.windows) <= 1:
+            self.site.close()  # the last window: keep the sites' indexes for next time
         self.save()
         if window in self.windows:
             self.windows.remove(window)

@@ -23,6 +23,7 @@ RELATED_COLOR = "#e3d7ff"
 class ChecksController(QObject):
     findings_changed = Signal(list)  # the findings now shown (ignored ones removed)
     settings_changed = Signal()
+    related_post_requested = Signal(object, int)  # (Path, line): a finding's copy in another post
 
     def __init__(
         self,
@@ -44,7 +45,7 @@ class ChecksController(QObject):
         self._timer.timeout.connect(self.run_now)
         self._runner.finished.connect(self._on_runner_finished)
         self._editor.textChanged.connect(self._on_editor_text_changed)
-        panel.finding_activated.connect(self.show_finding)
+        panel.finding_activated.connect(self._on_panel_finding_activated)
         panel.fix_requested.connect(self.fix)
         panel.ignore_requested.connect(self.ignore)
         panel.fix_all_requested.connect(self.fix_all)
@@ -98,14 +99,21 @@ class ChecksController(QObject):
     # -- showing -----------------------------------------------------------------------------
     @Slot(object)
     def show_finding(self, finding: Finding) -> None:
-        self._editor.mark_spans("related", list(finding.related), RELATED_COLOR)
+        here = [span for span in finding.related if span.path is None]
+        self._editor.mark_spans("related", here, RELATED_COLOR)
         self._editor.mark_spans("finding", [finding.span], FINDING_COLOR)
         self._editor.select_span(finding.span)
         self._preview.scroll_to_line(finding.span.line)
         self._preview.flash_lines(finding.span.line, finding.span.end_line, "kosei-flash")
-        if finding.related:
-            first = finding.related[0]
-            self._preview.flash_lines(first.line, first.end_line, "kosei-related")
+        if here:
+            self._preview.flash_lines(here[0].line, here[0].end_line, "kosei-related")
+
+    @Slot(object)
+    def _on_panel_finding_activated(self, finding: Finding) -> None:
+        self.show_finding(finding)
+        elsewhere = [span for span in finding.related if span.path is not None]
+        if elsewhere:  # a passage repeated in another post of the site: open it there
+            self.related_post_requested.emit(elsewhere[0].path, elsewhere[0].line)
 
     def select_next(self) -> None:
         findings = sorted(self._panel.findings, key=lambda f: (f.span.line, f.span.column))

@@ -15,6 +15,8 @@ ENGINE_KINDS = frozenset(
         "exact", "near", "section", "sentence", "title-repeat",
         "end-cut", "stitch", "echo", "restart", "unclosed-fence", "unclosed-bracket",
         "empty-heading", "marker", "excerpt-title", "reading-time", "invalid",
+        "loop", "mid-cut", "citation", "utm", "placeholder", "preamble", "sign-off",
+        "fence-wrap",
     }
 )  # fmt: skip
 

@@ -1,0 +1,195 @@
+"""Rule ``truncated``, kind ``mid-cut``: a paragraph inside the post that stops mid-sentence.
+
+A missing full stop is no evidence on its own (captions, labels and casual
+lines lack one). A cut needs one of: a leftover marker right after the
+paragraph, earlier text that goes on where this one stops, or a strong
+language signal — Japanese: a particle, conjunctive form, 読点 or open bracket
+at the end, or a katakana/kanji word cut short; English: a function word,
+comma, open parenthesis or hyphen at the end, or a word fragment that is the
+start of a longer word the post uses. Only a paragraph followed by another
+paragraph or a heading is judged: one that introduces code, a list or a table
+may end any way it likes. The end of the post is judged by :mod:`ending`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.core.checks import messages as msg
+from editor.core.checks.blocks import Block
+from editor.core.checks.context import CheckContext, content_key
+from editor.core.checks.ending import ends_sentence
+from editor.core.checks.findings import Finding, Severity, Span
+from editor.core.checks.markers import is_marker_block
+from editor.core.checks.registry import register
+from editor.core.checks.trailers import is_label, is_trailer, raw_text
+
+RULE = "truncated"
+_PARTICLES_JA = (
+    "を", "が", "に", "で", "と", "や", "へ", "は", "も", "の", "て", "ば", "し",
+    "から", "けど", "けれど", "けれども", "ので", "のに", "たり", "ながら", "つつ", "より",
+)  # fmt: skip
+_FUNCTION_EN = frozenset(
+    "the a an and or but of to in on at by for from with into than that which who whose "
+    "is are was were be been being has have had will would can could should may might must "
+    "not no my your our their its this these those as if when while because so very "
+    "about over under between through during without within".split()
+)
+_OPENERS = ("「", "『", "(", "（", "[", "“", "【")
+_KANA_KANJI_TAIL = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{3,})$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+@register(RULE)
+def check_mid_cuts(ctx: CheckContext) -> list[Finding]:
+    out: list[Finding] = []
+    content = [b for b in ctx.blocks if b.kind != "hr" and not _is_marker(ctx, b)]
+    words: set[str] | None = None
+    for block, following in zip(content, content[1:], strict=False):
+        if not _judged(ctx, block, following):
+            continue
+        if words is None:
+            words = _post_words(ctx)
+        found = _cut(ctx, block, words)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _is_marker(ctx: CheckContext, block: Block) -> bool:
+    return block.kind != "code" and is_marker_block(ctx, block.start, block.end)
+
+
+def _main_prose(ctx: CheckContext, block: Block) -> bool:
+    """An ordinary paragraph of the author's prose (not a quote, note, list item, code)."""
+    template = block.template
+    if block.kind != "paragraph" or template.in_list or template.in_quote or template.in_note:
+        return False
+    if block.start in ctx.template_code_rows or is_trailer(ctx, block):
+        return False
+    raw = raw_text(ctx, block)
+    if any(row.lstrip().startswith((": ", "|")) for row in raw.split("\n")):
+        return False  # a definition list (kramdown) or a table without its header
+    return not is_label(raw)
+
+
+def _judged(ctx: CheckContext, block: Block, following: Block) -> bool:
+    if not _main_prose(ctx, block):
+        return False
+    if following.kind != "heading" and not _main_prose(ctx, following):
+        return False  # it introduces a quote, code, a list, an image or a template
+    prose = block.prose
+    if prose is None or len(prose.norm) < 8 or ends_sentence(prose.norm):
+        return False
+    raw = raw_text(ctx, block)
+    if raw.rstrip().endswith((":", "：")) or _salutation(raw, prose.cjk):
+        return False
+    return not raw.rstrip("\n").endswith(("  ", "\\"))
+
+
+def _salutation(raw: str, cjk: bool) -> bool:
+    """ "Hi Jekyllers,", "Keep Writing Rust,": a short line ending with a comma."""
+    if not raw.rstrip().endswith((",", "，", "、")):
+        return False
+    return len(raw) <= 12 if cjk else len(raw.split()) <= 4
+
+
+def _post_words(ctx: CheckContext) -> set[str]:
+    body = _CODE_SPAN.sub(" ", ctx.split.body)
+    return {w.casefold() for w in re.findall(r"[^\W\d_]+", body)}
+
+
+def _marker_after(ctx: CheckContext, block: Block) -> bool:
+    for row in range(block.end, len(ctx.lines)):
+        line = ctx.lines[row].strip()
+        if line:
+            return is_marker_block(ctx, row, row + 1)
+    return False
+
+
+def _cut(ctx: CheckContext, block: Block, words: set[str]) -> Finding | None:
+    prose = block.prose
+    assert prose is not None
+    raw = _CODE_SPAN.sub("", raw_text(ctx, block))
+    fragment_start = prose.sentences[-1][0] if prose.sentences else 0
+    fragment = prose.norm[fragment_start:]
+    evidence, related = "", None
+    if _marker_after(ctx, block) and len(fragment) >= 4:
+        evidence = "marker"
+    else:
+        related = _continues_elsewhere(ctx, block)
+        if related is not None:
+            evidence = "copy"
+        elif _signal(prose.cjk, prose.norm, fragment, raw, words, _post_norm(ctx)):
+            evidence = "signal"
+    if not evidence:
+        return None
+    shown = prose.norm[-12:] if prose.cjk else " ".join(raw.split()[-4:])
+    en, ja = msg.mid_cut(shown, evidence, related)
+    span = ctx.prose_span(block, max(0, len(prose.norm) - 1), len(prose.norm))
+    key = content_key(RULE, "mid-cut", fragment)
+    return Finding(
+        RULE, Severity.WARNING, en, ja, span, (related,) if related else (), None, "mid-cut", key
+    )
+
+
+def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: set[str], post: str) -> bool:
+    if norm[-1] in "、,;" or raw.rstrip().endswith(_OPENERS) or raw.rstrip().endswith("-"):
+        return True
+    if any(raw.count(o) > raw.count(c) for o, c in (("「", "」"), ("（", "）"), ("(", ")"))):
+        return True
+    if cjk:
+        if len(fragment) >= 6 and norm.endswith(_PARTICLES_JA):
+            return True
+        tail = _KANA_KANJI_TAIL.search(norm)
+        return tail is not None and _longer_run(tail.group(1), post)
+    found = _LAST_WORD.search(raw)
+    if found is None:
+        return False
+    word = found.group(1).casefold()
+    if word in _FUNCTION_EN and len(fragment) >= 12:
+        return True
+    if len(word) >= 4 and word not in words:
+        return any(w.startswith(word) and len(w) > len(word) for w in words)
+    return False
+
+
+def _post_norm(ctx: CheckContext) -> str:
+    found = ctx.shared.get("post_norm")
+    if found is None:
+        found = "\n".join(b.prose.norm for b in ctx.prose_blocks if b.prose is not None)
+        ctx.shared["post_norm"] = found
+    return found
+
+
+def _longer_run(tail: str, norm: str) -> bool:
+    """A longer katakana/kanji word starting with ``tail`` is used in the post."""
+    at = norm.find(tail)
+    while 0 <= at < len(norm) - len(tail):
+        nxt = norm[at + len(tail)]
+        if "\u30a0" <= nxt <= "\u30ff" or "\u4e00" <= nxt <= "\u9fff":
+            return True
+        at = norm.find(tail, at + 1)
+    return False
+
+
+def _continues_elsewhere(ctx: CheckContext, block: Block) -> Span | None:
+    """Where earlier or later text repeats this paragraph's end and goes on."""
+    prose = block.prose
+    assert prose is not None
+    size = 8 if prose.cjk else 20
+    if len(prose.norm) < size:
+        return None
+    tail = prose.norm[-size:]
+    for other in ctx.prose_blocks:
+        if other is block or other.prose is None:
+            continue
+        norm = other.prose.norm
+        at = norm.find(tail)
+        while at >= 0:
+            after = at + len(tail)
+            if after < len(norm) and not ends_sentence(norm[after]):
+                return ctx.prose_span(other, at, min(len(norm), after + 8))
+            at = norm.find(tail, at + 1)
+    return None
