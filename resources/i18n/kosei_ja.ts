@@ -4,6 +4,10 @@
     <context>
         <name>Kosei</name>
         <message>
+            <source> (indexing…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> mm</source>
             <translation> mm</translation>
         </message>
@@ -12,8 +16,20 @@
             <translation>%1（合いません）</translation>
         </message>
         <message>
+            <source>%1 already exists. Choose another slug.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 characters</source>
             <translation>%1 文字</translation>
+        </message>
+        <message>
+            <source>%1 files changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 matches in %2 posts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 min read</source>
@@ -22,6 +38,10 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 / %2 件</translation>
+        </message>
+        <message>
+            <source>%1 posts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 words</source>
@@ -140,6 +160,10 @@
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
+            <source>&amp;Quick Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -208,6 +232,18 @@
             <translation>エイリアス</translation>
         </message>
         <message>
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>An untitled document: all of its text is new.</source>
             <translation>無題の文書です。すべての文章が新しいものです。</translation>
         </message>
@@ -218,6 +254,10 @@
         <message>
             <source>Author</source>
             <translation>著者</translation>
+        </message>
+        <message>
+            <source>Bad expression: %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Big5 (Traditional Chinese)</source>
@@ -380,6 +420,10 @@
             <translation>抜粋</translation>
         </message>
         <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export as &amp;HTML…</source>
             <translation>HTML として書き出す(&amp;H)…</translation>
         </message>
@@ -412,6 +456,14 @@
             <translation>ファイルがディスク上で変更されました</translation>
         </message>
         <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by title or file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Find</source>
             <translation>検索</translation>
         </message>
@@ -422,6 +474,10 @@
         <message>
             <source>Find &amp;Previous</source>
             <translation>前を検索(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Fix</source>
@@ -446,6 +502,10 @@
         <message>
             <source>Front matter (title, date, tags, reading time)</source>
             <translation>フロントマター（タイトル、日付、タグ、読了時間）</translation>
+        </message>
+        <message>
+            <source>Front matter does not parse: %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Front matter error at line %1, column %2: %3</source>
@@ -500,6 +560,10 @@
             <translation>無視</translation>
         </message>
         <message>
+            <source>Ignore width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ignore width (Ａ＝A, ｶ＝カ)</source>
             <translation>全角・半角を区別しない (Ａ＝A, ｶ＝カ)</translation>
         </message>
@@ -514,6 +578,10 @@
         <message>
             <source>In&amp;dent</source>
             <translation>インデントを増やす(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Indexing %1 of %2 posts…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Inline &amp;Code</source>
@@ -624,8 +692,28 @@
             <translation>大文字と小文字を区別</translation>
         </message>
         <message>
+            <source>Maybe the same: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge %1 into:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Near copies: how similar (higher finds fewer):</source>
             <translation>ほぼ同じ文章の類似度（高いほど検出が減ります）：</translation>
+        </message>
+        <message>
+            <source>New &amp;Post…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Post</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New key</source>
@@ -644,6 +732,10 @@
             <translation>問題は見つかりませんでした</translation>
         </message>
         <message>
+            <source>No recent sites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No results</source>
             <translation>見つかりません</translation>
         </message>
@@ -654,6 +746,10 @@
         <message>
             <source>Not a date: type it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (+09:00)</source>
             <translation>日付として読めません。YYYY-MM-DD か YYYY-MM-DD HH:MM:SS (+09:00) の形で入力してください</translation>
+        </message>
+        <message>
+            <source>Not changed: %1 (%2)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not set: Hugo publishes the post</source>
@@ -692,6 +788,14 @@
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
+            <source>Open &amp;Site…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other keys</source>
             <translation>その他のキー</translation>
         </message>
@@ -712,12 +816,24 @@
             <translation>用紙サイズ：</translation>
         </message>
         <message>
+            <source>Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Permalink</source>
             <translation>パーマリンク</translation>
         </message>
         <message>
             <source>Pick a day</source>
             <translation>日付を選ぶ</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts — %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Preferen&amp;ces…</source>
@@ -752,6 +868,10 @@
             <translation>PDF に出力しています…</translation>
         </message>
         <message>
+            <source>Probably the same as: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Published</source>
             <translation>公開</translation>
         </message>
@@ -760,8 +880,16 @@
             <translation>画像を HTML ファイルに埋め込む</translation>
         </message>
         <message>
+            <source>Quick Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>R&amp;eplace…</source>
             <translation>置換(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Recent Si&amp;tes</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recover Unsaved Text</source>
@@ -794,6 +922,18 @@
         <message>
             <source>Remove “{tag}”</source>
             <translation>「{tag}」を削除</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename %1 to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename or Merge…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Rendering the preview of this large file…</source>
@@ -888,6 +1028,26 @@
             <translation>先に記事を保存してください。貼り付けた画像は記事と同じ場所の「images」フォルダーに保存されます。</translation>
         </message>
         <message>
+            <source>Scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search in Si&amp;te…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search in Site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select text, then tick “In selection”</source>
             <translation>文字列を選択してから「選択範囲内」をオンにしてください</translation>
         </message>
@@ -916,6 +1076,18 @@
             <translation>スラッグ</translation>
         </message>
         <message>
+            <source>Slug:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start as a draft (_drafts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stylesheets (*.css);;All files (*)</source>
             <translation>スタイルシート (*.css);;すべてのファイル (*)</translation>
         </message>
@@ -926,6 +1098,14 @@
         <message>
             <source>Tags</source>
             <translation>タグ</translation>
+        </message>
+        <message>
+            <source>Tags and Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text or regular expression</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The front matter was not changed: {reason}</source>
@@ -950,6 +1130,18 @@
         <message>
             <source>Title</source>
             <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Title or file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a title</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>UTF-16 BE</source>
@@ -1084,6 +1276,10 @@
             <translation type="vanished">「%1」は大きすぎて開けません（%2 バイト）。</translation>
         </message>
         <message>
+            <source>“%1” no longer exists on disk. If you don't save, the whole text will be lost, not only your changes.</source>
+            <translation>「%1」はディスク上にもうありません。保存しないと、変更だけでなく本文すべてが失われます。</translation>
+        </message>
+        <message>
             <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
             <translation>「%1」は開いた後に別のプログラムによって変更されています。今の内容で上書きしますか？</translation>
         </message>
@@ -1102,6 +1298,14 @@
         <message>
             <source>“%1” was deleted or moved on disk. Your text is still here; Save writes it back.</source>
             <translation>「%1」はディスク上で削除または移動されました。文章はここに残っています。保存すると書き戻します。</translation>
+        </message>
+        <message>
+            <source>… %n unchanged line …</source>
+            <translation>… 変更のない %n 行 …</translation>
+        </message>
+        <message>
+            <source>… %n unchanged lines …</source>
+            <translation>… 変更のない %n 行 …</translation>
         </message>
     </context>
 </TS>

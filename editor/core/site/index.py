@@ -306,7 +306,9 @@ class SiteIndex:
                 table = PrintTable(arrays["hashes"], arrays["posts"], arrays["offsets"])
             if meta.get("version") != VERSION or meta.get("root") != str(self.site.root):
                 return False
-            rows = [(PostEntry.from_json(_entry_fields(r)), int(r["length"])) for r in meta["posts"]]
+            rows = [
+                (PostEntry.from_json(_entry_fields(r)), int(r["length"])) for r in meta["posts"]
+            ]
         except (OSError, ValueError, KeyError, TypeError):
             return False
         if len(table.posts) and int(table.posts.max()) >= len(rows):
@@ -338,7 +340,9 @@ def _merged(table: PrintTable, found: list[tuple[int, np.ndarray, np.ndarray]]) 
     return PrintTable(hashes[order], posts[order], offsets[order])
 
 
-def _ranges(sorted_hashes: np.ndarray, query: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+def _ranges(
+    sorted_hashes: np.ndarray, query: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray]:
     """(query position, row) for every row of ``sorted_hashes`` equal to a query hash."""
     low = np.searchsorted(sorted_hashes, query, "left")
     counts = np.searchsorted(sorted_hashes, query, "right") - low

@@ -29,7 +29,9 @@ from editor.core.frontmatter.edit.values import format_value
 from editor.core.site.config import SiteInfo
 from editor.core.site.scan import iter_markdown
 
-_TITLE_EXPR = re.compile(r"\{\{-?\s*(?:replace\s+\.File\.ContentBaseName\s+\"-\"\s+\" \"\s*\|\s*title|\.Name\s*\|\s*humanize\s*\|\s*title|\.Title)\s*-?\}\}")
+_TITLE_EXPR = re.compile(
+    r"\{\{-?\s*(?:replace\s+\.File\.ContentBaseName\s+\"-\"\s+\" \"\s*\|\s*title|\.Name\s*\|\s*humanize\s*\|\s*title|\.Title)\s*-?\}\}"
+)
 _NAME_EXPR = re.compile(r"\{\{-?\s*(?:\.Name|\.File\.ContentBaseName)\s*-?\}\}")
 _DATE_EXPR = re.compile(r"\{\{-?\s*\.Date\s*-?\}\}")
 

@@ -201,7 +201,10 @@ class FileController(QObject):
         if not self.is_modified:
             return True
         path = self._document().path
-        choice = dialogs.ask_save_changes(self._window, path.name if path else tr("untitled"))
+        if path is not None and not path.exists():
+            choice = dialogs.ask_save_deleted(self._window, path.name)  # nothing else is left
+        else:
+            choice = dialogs.ask_save_changes(self._window, path.name if path else tr("untitled"))
         if choice is dialogs.SaveChoice.SAVE:
             return self.save()
         return choice is dialogs.SaveChoice.DISCARD

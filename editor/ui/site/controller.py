@@ -270,7 +270,9 @@ class SiteController(QObject):
         menu.clear()
         for text in self.settings.recent_sites:
             action = menu.addAction(text)
-            action.triggered.connect(lambda _=False, t=text: self.open_site(Path(t), self._active()))
+            action.triggered.connect(
+                lambda _=False, t=text: self.open_site(Path(t), self._active())
+            )
         if not self.settings.recent_sites:
             menu.addAction(tr("No recent sites")).setEnabled(False)
 

@@ -72,7 +72,11 @@ class NewPostDialog(QDialog):
             try:
                 create_post(post)
             except FileExistsError:
-                QMessageBox.warning(dialog, tr("New Post"), tr("%1 already exists. Choose another slug.").replace("%1", str(post.path)))
+                QMessageBox.warning(
+                    dialog,
+                    tr("New Post"),
+                    tr("%1 already exists. Choose another slug.").replace("%1", str(post.path)),
+                )
                 continue
             except OSError as error:
                 QMessageBox.warning(dialog, tr("New Post"), str(error))

@@ -49,7 +49,9 @@ class QuickOpenDialog(QDialog):
         if text.strip():
             order = rank(text, ((e.display_title, e.name) for e in self.entries))
         else:
-            order = sorted(range(len(self.entries)), key=lambda i: self.entries[i].date, reverse=True)[:50]
+            order = sorted(
+                range(len(self.entries)), key=lambda i: self.entries[i].date, reverse=True
+            )[:50]
         for number in order:
             entry = self.entries[number]
             item = QListWidgetItem(f"{entry.display_title}    {entry.path}")
@@ -64,7 +66,10 @@ class QuickOpenDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.query_edit and isinstance(event, QKeyEvent):
-            if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Down,
+                Qt.Key.Key_Up,
+            ):
                 step = 1 if event.key() == Qt.Key.Key_Down else -1
                 row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
                 self.results.setCurrentRow(row)

@@ -37,7 +37,9 @@ class SiteSession(QObject):
     indexed = Signal()  # the fingerprints and finding counts are ready
     posts_changed = Signal(list)  # keys of posts re-read (external change or save)
 
-    def __init__(self, site: SiteInfo, data_dir: Path | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, site: SiteInfo, data_dir: Path | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.site = site
         cache = cache_folder(data_dir, site.root) if data_dir is not None else None

@@ -66,14 +66,22 @@ class TaxonomyPanel(QWidget):
                 item = QTreeWidgetItem([f"{term} ({count}){mark}"])
                 item.setData(0, ROLE, (key, term))
                 if term in similar:
-                    item.setToolTip(0, tr("Probably the same as: %1").replace(
-                        "%1", ", ".join(t for t in similar if fold_term(t) == fold_term(term) and t != term)
-                    ))
+                    item.setToolTip(
+                        0,
+                        tr("Probably the same as: %1").replace(
+                            "%1",
+                            ", ".join(
+                                t for t in similar if fold_term(t) == fold_term(term) and t != term
+                            ),
+                        ),
+                    )
                 top.addChild(item)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
             notes += [" / ".join(group) for group in near]
-        self.notes.setText(tr("Maybe the same: %1").replace("%1", "; ".join(notes)) if notes else "")
+        self.notes.setText(
+            tr("Maybe the same: %1").replace("%1", "; ".join(notes)) if notes else ""
+        )
 
     def selected_terms(self) -> tuple[str, list[str]] | None:
         chosen = [i.data(0, ROLE) for i in self.tree.selectedItems() if i.data(0, ROLE)]

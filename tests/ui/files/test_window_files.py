@@ -120,6 +120,28 @@ def test_discard_closes_without_writing(
     assert post.read_bytes() == before
 
 
+def test_closing_a_file_deleted_on_disk_says_the_whole_text_would_be_lost(
+    manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(manager, qtbot, post)
+    qtbot.keyClicks(window.editor, "edit")
+    post.unlink()
+    said: list[str] = []
+
+    def read_and_cancel(box: QMessageBox) -> int:
+        said.append(box.informativeText())
+        cancel = [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.RejectRole]
+        cancel[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read_and_cancel)
+    assert window.close() is False
+    assert len(said) == 1 and "whole text" in said[0] and "no longer exists" in said[0]
+    window.editor.document().setModified(False)
+
+
 def test_unreadable_file_gives_one_message_and_writes_nothing(
     manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
