@@ -129,11 +129,13 @@ def page_html(
     """
     base = f'<base href="{html.escape(base_dir.as_uri())}/">' if base_dir else ""
     body = rendered.html if rendered else ""
+    # Only the preview shell scrolls the last line up (40vh below it); an export ends with the text.
+    classes = f"kosei-{theme}" + ("" if rendered else " kosei-preview")
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(allow_remote)}">'
         f"{base}<title>{html.escape(title)}</title>"
         f'<style id="kosei-style">{theme_css(theme)}</style>'
         f'<style id="kosei-user-style">{extra_css}</style>'
-        f'</head><body class="kosei-{theme}"><main id="kosei-content">{body}</main></body></html>\n'
+        f'</head><body class="{classes}"><main id="kosei-content">{body}</main></body></html>\n'
     )
