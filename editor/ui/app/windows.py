@@ -110,11 +110,11 @@ class WindowManager(QObject):
                 continue
             candidates = [source] if source is not None else []
             candidates += [w for w in self.windows if w is not source]
-            window = next((w for w in candidates if w is not None and w.files.is_pristine), None)
-            created = window is None
+            reuse = next((w for w in candidates if w is not None and w.files.is_pristine), None)
+            created = reuse is None
             # Hidden until loaded: no empty "untitled" window behind the encoding dialog, and
             # none left behind when the file is refused or the dialog cancelled.
-            window = window or self.new_window(show=False)
+            window = reuse or self.new_window(show=False)
             if window.files.load_path(Path(path)):
                 self.site.document_opened(window, Path(path))
                 self.focus(window)
