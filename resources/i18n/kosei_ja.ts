@@ -140,6 +140,10 @@
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
+            <source>&amp;Footnote</source>
+            <translation>脚注(&amp;F)</translation>
+        </message>
+        <message>
             <source>&amp;Italic</source>
             <translation>斜体(&amp;I)</translation>
         </message>
@@ -158,6 +162,10 @@
         <message>
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Paragraph</source>
+            <translation>本文(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Quick Open…</source>
@@ -268,6 +276,10 @@
             <translation>参照…</translation>
         </message>
         <message>
+            <source>C&amp;opy</source>
+            <translation>コピー(&amp;O)</translation>
+        </message>
+        <message>
             <source>CP932 (Windows Japanese)</source>
             <translation>CP932（Windows 日本語）</translation>
         </message>
@@ -310,6 +322,10 @@
         <message>
             <source>Close (Esc)</source>
             <translation>閉じる (Esc)</translation>
+        </message>
+        <message>
+            <source>Code Bloc&amp;k</source>
+            <translation>コードブロック(&amp;K)</translation>
         </message>
         <message>
             <source>Compare “%1”</source>
@@ -358,6 +374,10 @@
         <message>
             <source>Could not use the stylesheet “%1”: %2. The preview uses Kosei's own style.</source>
             <translation>スタイルシート「%1」を使えませんでした：%2。プレビューには Kosei のスタイルを使います。</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
             <source>Cut-off text</source>
@@ -452,6 +472,10 @@
             <translation>書式(&amp;O)</translation>
         </message>
         <message>
+            <source>F&amp;ormat Table</source>
+            <translation>表を整形(&amp;O)</translation>
+        </message>
+        <message>
             <source>File changed on disk</source>
             <translation>ファイルがディスク上で変更されました</translation>
         </message>
@@ -532,8 +556,24 @@
             <translation>HTML (*.html *.htm)</translation>
         </message>
         <message>
+            <source>Heading &amp;1</source>
+            <translation>見出し 1(&amp;1)</translation>
+        </message>
+        <message>
+            <source>Heading &amp;2</source>
+            <translation>見出し 2(&amp;2)</translation>
+        </message>
+        <message>
+            <source>Heading &amp;3</source>
+            <translation>見出し 3(&amp;3)</translation>
+        </message>
+        <message>
             <source>Hide this notice</source>
             <translation>このお知らせを隠す</translation>
+        </message>
+        <message>
+            <source>Horizontal &amp;Rule</source>
+            <translation>区切り線(&amp;R)</translation>
         </message>
         <message>
             <source>Hugo</source>
@@ -590,6 +630,14 @@
         <message>
             <source>Insert &amp;Link</source>
             <translation>リンクを挿入(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Insert &amp;Table</source>
+            <translation>表を挿入(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Insert I&amp;mage</source>
+            <translation>画像を挿入(&amp;M)</translation>
         </message>
         <message>
             <source>Interface language:</source>
@@ -808,6 +856,10 @@
             <translation>アウトライン</translation>
         </message>
         <message>
+            <source>P&amp;aste</source>
+            <translation>貼り付け(&amp;A)</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -878,6 +930,10 @@
         <message>
             <source>Put images inside the HTML file</source>
             <translation>画像を HTML ファイルに埋め込む</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a table to format it.</source>
+            <translation>整形する表の中にカーソルを置いてください。</translation>
         </message>
         <message>
             <source>Quick Open</source>
@@ -1048,6 +1104,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Select A&amp;ll</source>
+            <translation>すべて選択(&amp;L)</translation>
+        </message>
+        <message>
             <source>Select text, then tick “In selection”</source>
             <translation>文字列を選択してから「選択範囲内」をオンにしてください</translation>
         </message>
@@ -1188,12 +1248,20 @@
             <translation>自分の版（未保存）</translation>
         </message>
         <message>
+            <source>description</source>
+            <translation>画像の説明</translation>
+        </message>
+        <message>
             <source>draft: true is read by Hugo, Eleventy, Astro and most generators, but Jekyll ignores it: for a Jekyll site choose Jekyll above and use Published.</source>
             <translation>draft: true は Hugo・Eleventy・Astro など多くのジェネレーターが読みますが、Jekyll は無視します。Jekyll のサイトなら上でJekyllを選び、「公開」を使ってください。</translation>
         </message>
         <message>
             <source>line %1: %2</source>
             <translation>%1行目：%2</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>注の本文</translation>
         </message>
         <message>
             <source>permission denied</source>
