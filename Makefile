@@ -53,6 +53,7 @@ bench: $(STAMP_TEST)
 	$(PY) bench/bench_disk_check.py
 	$(QT_ENV) $(PY) bench/bench_export.py
 	$(QT_ENV) $(PY) bench/bench_large_file.py
+	$(QT_ENV) $(PY) bench/bench_typing_stall.py
 
 # `package` builds build/bundle/kosei, dist/kosei_<version>_amd64.deb,
 # dist/kosei-<version>-linux-x86_64.tar.gz and build/AppDir (installs the build
