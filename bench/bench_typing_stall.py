@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
-from PySide6.QtCore import QTimer, Qt  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -57,9 +57,7 @@ def main() -> None:
     from editor.core.document.journal import Journal
     from editor.core.settings import Settings
     from editor.ui.app.windows import WindowManager
-    from editor.ui.files import autosave
-
-    from editor.ui.files import disk_sync, window_journal
+    from editor.ui.files import autosave, disk_sync, window_journal
     from editor.ui.form.form import FrontMatterForm
     from editor.ui.window.main_window import MainWindow
 
