@@ -17,7 +17,7 @@ from editor.core.markdown.outline import Heading, outline
 from editor.core.markdown.render import Rendered, render_with_stats
 from editor.core.markdown.stats import Stats
 from editor.core.settings import Settings
-from editor.ui.app.i18n import tr, ui_language
+from editor.ui.app.i18n import process_language, tr
 from editor.ui.app.theme import ThemeMenu, effective_theme
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.checks.controller import ChecksController
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.language = ui_language(settings.language)
+        self.language = process_language()  # not the preference: that applies from next start
         self.document = Document("")
         self._revision = 0
         self._last_render_ms = 0.0
