@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -61,7 +63,7 @@ def test_system_locale_comes_from_the_environment(variables: dict[str, str], exp
 
 
 def test_a_language_chosen_in_preferences_waits_for_the_next_start(
-    manager: Any, qtbot: Any, tmp_path: Any
+    manager: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     from tests.ui.conftest import wait_for_checks
 
