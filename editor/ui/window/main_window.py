@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_outline_heading_activated(self, line: int) -> None:
         self._on_preview_line_activated(line)
-        self.editor.centerCursor()
+        # Both sides put the heading at the top (the editor used to centre it: out of step).
+        self.editor.scroll_to_line(line)
         self.preview.scroll_to_line(line)
 
     @Slot(int, int)
