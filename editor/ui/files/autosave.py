@@ -35,7 +35,6 @@ class Autosaver(QObject):
 
     journal_failed = Signal(str)  # the reason, once per failure streak
     typing_paused = Signal()  # after each debounced journal write (auto-save to file hooks in)
-    _background_done = Signal(object)  # from the worker: None, or the DocumentWriteError
 
     def __init__(
         self,
@@ -56,8 +55,11 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self._on_timer_timeout)
         editor.textChanged.connect(self._on_editor_text_changed)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
-        self._pending: Future[None] | None = None
-        self._background_done.connect(self._on_background_done)
+        self._pending: Future[DocumentWriteError | None] | None = None
+        # The worker touches no Qt object: the UI thread looks for its result here.
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._on_poll_timeout)
 
     @Slot()
     def _on_editor_text_changed(self) -> None:
@@ -85,7 +87,8 @@ class Autosaver(QObject):
         if wait:
             self._report(self._write(text, path, encoding))
             return
-        self._pending = self._worker.submit(self._write_in_background, text, path, encoding)
+        self._pending = self._worker.submit(self._write, text, path, encoding)
+        self._poll.start()
 
     def _write(self, text: str, path: Path | None, encoding: str) -> DocumentWriteError | None:
         try:
@@ -94,12 +97,14 @@ class Autosaver(QObject):
             return error
         return None
 
-    def _write_in_background(self, text: str, path: Path | None, encoding: str) -> None:
-        self._background_done.emit(self._write(text, path, encoding))  # queued to the UI thread
-
-    @Slot(object)
-    def _on_background_done(self, error: object) -> None:
-        self._report(error if isinstance(error, DocumentWriteError) else None)
+    @Slot()
+    def _on_poll_timeout(self) -> None:
+        pending = self._pending
+        if pending is None or pending.done():
+            self._poll.stop()
+            if pending is not None:
+                self._pending = None
+                self._report(pending.result())
 
     def _report(self, error: DocumentWriteError | None) -> None:
         if error is None:
@@ -113,8 +118,10 @@ class Autosaver(QObject):
     def _settle(self) -> None:
         """Wait for a write still on the worker, so writes and the discard stay in order."""
         if self._pending is not None:
-            self._pending.result()
+            self._poll.stop()
+            result = self._pending.result()
             self._pending = None
+            self._report(result)
 
     def discard(self) -> None:
         """Forget the entry: after a save, or when the window closes cleanly.
@@ -124,10 +131,15 @@ class Autosaver(QObject):
         """
         self.timer.stop()
         if self._pending is not None and not self._pending.done():
-            self._pending = self._worker.submit(self._journal.discard, self.entry_id)
+            self._pending = self._worker.submit(self._discard_entry)
+            self._poll.start()
             return
         self._pending = None
         self._journal.discard(self.entry_id)
+
+    def _discard_entry(self) -> DocumentWriteError | None:
+        self._journal.discard(self.entry_id)
+        return None
 
     def stop(self) -> None:
         """The window is going away cleanly: forget the entry and ignore later edits."""
