@@ -30,6 +30,20 @@ DROPPED_PLUGINS = (
     "platforms/libqminimalegl.so",
     "platformthemes/libqgtk3.so",
     "platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    # Kosei never prints (PDF export goes through Chromium): CUPS brings GnuTLS,
+    # p11-kit, libunistring, Avahi... (~7 MiB).
+    "printsupport",
+    # QNetworkInformation backends (GLib's pulls GIO, libmount, libselinux); Kosei
+    # never asks for network state and the preview's Chromium has its own.
+    "networkinformation",
+    # PDF *reading* as an image format: the only user of libQt6Pdf (4 MiB).
+    "imageformats/libqpdf.so",
+    # Wayland shells of cars, Qt's own compositor and the pre-xdg-shell era; a
+    # desktop client needs xdg-shell (libwl-shell-plugin alone pulls libQt6WlShellIntegration).
+    "wayland-shell-integration/libivi-shell.so",
+    "wayland-shell-integration/libqt-shell.so",
+    "wayland-shell-integration/libfullscreen-shell-v1.so",
+    "wayland-shell-integration/libwl-shell-plugin.so",
     # Compositor-side buffer integrations; a client needs only the wayland-egl one.
     "wayland-graphics-integration-client/libdmabuf-server.so",
     "wayland-graphics-integration-client/libdrm-egl-server.so",

@@ -17,7 +17,11 @@ _QT_CATALOGUE = re.compile(r"^[a-z0-9]+_(?P<lang>[a-z]{2,3})(?:_[A-Za-z]{2,4})?\
 KEPT_QT_LANGUAGES = frozenset({"en", "ja"})
 
 # Python-level Qt modules Kosei never imports. Hooks of the modules we do import
-# can otherwise drag them in through optional imports.
+# can otherwise drag them in through optional imports. A running Kosei imports only
+# the QtCore, QtGui, QtWidgets, QtNetwork, QtPrintSupport, QtWebChannel and
+# QtWebEngine* bindings (QtSvg is kept for its hook's SVG plugins); the Qt
+# *libraries* behind the excluded bindings (Quick, Qml, OpenGL, Positioning...)
+# stay whenever QtWebEngineCore links them.
 EXCLUDED_MODULES = [
     "tkinter",
     "PySide6.Qt3DAnimation",
@@ -29,6 +33,7 @@ EXCLUDED_MODULES = [
     "PySide6.QtBluetooth",
     "PySide6.QtCharts",
     "PySide6.QtDataVisualization",
+    "PySide6.QtDBus",
     "PySide6.QtDesigner",
     "PySide6.QtGraphs",
     "PySide6.QtGraphsWidgets",
@@ -39,8 +44,16 @@ EXCLUDED_MODULES = [
     "PySide6.QtMultimediaWidgets",
     "PySide6.QtNetworkAuth",
     "PySide6.QtNfc",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPositioning",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
     "PySide6.QtQuick3D",
     "PySide6.QtQuickControls2",
+    "PySide6.QtQuickWidgets",
     "PySide6.QtRemoteObjects",
     "PySide6.QtScxml",
     "PySide6.QtSensors",
