@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
 
+from editor.core.checks.alt_text import missing_alt_text
 from editor.core.checks.context import content_key
 from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.checks.registry import register
@@ -83,9 +84,12 @@ class _Post:
 
 
 def publish_checks(
-    text: str, path: Path | str | None = None, now: datetime | None = None
+    text: str,
+    path: Path | str | None = None,
+    now: datetime | None = None,
+    preset: str | None = None,
 ) -> list[Finding]:
-    """All publish findings for the post ``text`` saved at ``path``."""
+    """All publish findings for the post ``text`` saved at ``path`` (for the ``preset`` site)."""
     fm = frontmatter.split(text).front_matter
     if fm is not None and fm.error is not None:
         return []  # the front-matter parser's own error is shown by the form and the editor
@@ -95,10 +99,11 @@ def publish_checks(
         post_path,
         fm,
         dict(fm.data or {}) if fm is not None else {},
-        presets.detect_preset(post_path, fm),
+        preset if preset in presets.PRESETS else presets.detect_preset(post_path, fm),
         now or datetime.now().astimezone(),
     )
     findings = [*_missing_title(post), *_unpublished(post), *_future_date(post), *_name_date(post)]
+    findings += missing_alt_text(text)
     if post_path is not None:
         findings += _missing_files(post) + _duplicates(post)
     return findings
@@ -107,7 +112,7 @@ def publish_checks(
 @register(RULE)
 def front_matter_rule(ctx: Any) -> list[Finding]:
     """Entry point for ``run_checks`` (``ctx`` is a CheckContext)."""
-    return publish_checks(ctx.text, ctx.path)
+    return publish_checks(ctx.text, ctx.path, preset=ctx.options.site)
 
 
 def _finding(
@@ -130,6 +135,8 @@ def _missing_title(post: _Post) -> list[Finding]:
     title = post.data.get("title")
     if title is not None and str(title).strip():
         return []
+    if not post.text.strip():
+        return []  # a new, empty post: nothing to warn about until the writer has typed
     gen_en, gen_ja = post.generator
     heading = _first_heading(post.text)
     fix = (
@@ -197,7 +204,20 @@ def _first_heading(text: str) -> str | None:
 
 def _unpublished(post: _Post) -> list[Finding]:
     out = []
-    if post.data.get("draft") is True:
+    if post.data.get("draft") is True and post.preset == "jekyll":
+        en, ja = (
+            "draft: true — Jekyll ignores this key and will publish the post. To keep it off "
+            "the site, set published: false (or move the file to _drafts).",
+            "draft: true ですが、Jekyll はこのキーを読まないため記事は公開されます。公開しない"
+            "なら published: false にしてください（または _drafts フォルダーへ移動）。",
+        )
+        fix = post.fix_setting(
+            ("Set published: false", "published: false にする"), "published", False
+        )
+        out.append(
+            _finding(post, "draft-ignored", Severity.WARNING, post.key_span("draft"), en, ja, fix)
+        )
+    elif post.data.get("draft") is True:
         en, ja = (
             "draft: true — Hugo (and most generators) leave drafts out of the built site unless "
             "run with --buildDrafts (-D). Set draft: false when the post is ready.",

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, 
 from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
 from editor.core.document.names import shown_name
-from editor.core.markdown.analysis import Analysis, analyse
+from editor.core.frontmatter import presets
+from editor.core.markdown.analysis import Analysis, Block, analyse
 from editor.core.markdown.dialects import cached_dialect_for
 from editor.core.settings import Settings
-from editor.ui.app.i18n import tr, ui_language
+from editor.ui.app.i18n import process_language, tr
 from editor.ui.app.theme import ThemeMenu, effective_theme
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.checks.controller import ChecksController
@@ -56,13 +57,14 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.language = ui_language(settings.language)
+        self.language = process_language()  # not the preference: that applies from next start
         self.document = Document("")
         self._revision = 0
         self._last_render_ms = 0.0
         self._render_stale = False  # the text changed while a render was running
         # The newest analysis, read and replaced only by render jobs (one runs at a time).
         self._analysis_box: list[Analysis | None] = [None]
+        self._last_header: Block | None = None  # the header of the last front matter that parsed
         self._syncing = False
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -71,7 +73,13 @@ class MainWindow(QMainWindow):
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self.spelling = SpellingController(self, self.editor, settings)  # wavy underlines
         self.files = FileController(
-            self, self.editor, settings, self.status, self._current_document, self.set_document
+            self,
+            self.editor,
+            settings,
+            self.status,
+            self._current_document,
+            self.set_document,
+            preset=lambda: self.form.preset_name,
         )
         self.live = LiveMode(
             self._central_layout,
@@ -122,7 +130,7 @@ class MainWindow(QMainWindow):
         self.editor.set_editor_font(
             self.settings.editor_font_family, self.settings.editor_font_size
         )
-        self.form = FrontMatterForm()
+        self.form = FrontMatterForm(remembered_site=self.remembered_site)
         form_area = QScrollArea()
         form_area.setWidgetResizable(True)
         form_area.setWidget(self.form)
@@ -191,9 +199,15 @@ class MainWindow(QMainWindow):
             self.left_splitter.setSizes([220, 600])
 
     def remember_layout(self) -> None:
+        if not self.isVisible():
+            return  # never shown (a refused open): its default layout is not the writer's
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self.settings.splitter_sizes = self.splitter.sizes() + self.left_splitter.sizes()
+
+    def remembered_site(self, path: Path | None) -> str | None:
+        """The site (preset) the writer chose by hand for this file's folder, if any."""
+        return presets.remembered_preset(path, self.settings.site_presets)
 
     def _theme(self) -> str:
         return effective_theme(self.settings.theme)
@@ -223,6 +237,7 @@ class MainWindow(QMainWindow):
         )
         self.checks.reset(document.path)
         self.spelling.reset(document.path)
+        self._last_header = None
         self.live.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
@@ -290,14 +305,27 @@ class MainWindow(QMainWindow):
             self.status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
             return
         analysis, elapsed = cast(tuple[Analysis, float], result)
+        blocks = self._with_last_header(analysis)
         self._last_render_ms = elapsed
         line = self.editor.line_column()[0]
         self.outline.set_headings(list(analysis.headings))
         self.outline.show_cursor_line(line)
-        self.preview.show_blocks(generation, analysis.blocks, line)
+        self.preview.show_blocks(generation, blocks, line)
         self.status.show_stats(analysis.stats)
         if self._render_stale and not self.large_file:
             self._on_preview_timer_timeout()
+
+    def _with_last_header(self, analysis: Analysis) -> tuple[Block, ...]:
+        """The blocks to show: while the front matter does not parse, the last title stays."""
+        blocks = analysis.blocks
+        has_header = bool(blocks) and blocks[0].relative_html.startswith(
+            '<header class="kosei-post-header"'
+        )
+        if analysis.header_valid:
+            self._last_header = blocks[0] if has_header else None
+            return blocks
+        body = blocks[1:] if has_header else blocks
+        return ((self._last_header,) + body) if self._last_header is not None else body
 
     @Slot(str)
     def _on_form_text_edit_requested(self, new_text: str) -> None:
@@ -306,7 +334,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_outline_heading_activated(self, line: int) -> None:
         self._on_preview_line_activated(line)
-        self.editor.centerCursor()
+        # Both sides put the heading at the top (the editor used to centre it: out of step).
+        self.editor.scroll_to_line(line)
         self.preview.scroll_to_line(line)
 
     @Slot(int, int)

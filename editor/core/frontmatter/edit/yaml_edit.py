@@ -27,6 +27,7 @@ from ruamel.yaml.scalarstring import (
 from editor.core.errors import FrontMatterError
 from editor.core.frontmatter.edit.dates import format_like, parse_style
 from editor.core.frontmatter.edit.values import KeyExistsError, KeyNotFoundError, RawScalar
+from editor.core.frontmatter.split import yaml_error_position
 
 Span = tuple[int, int]  # inner line index of the key's first line, end exclusive
 _QUOTED = (DoubleQuotedScalarString, SingleQuotedScalarString)
@@ -41,9 +42,8 @@ def load(lines: Sequence[str]) -> CommentedMap:
     try:
         data = reader.load("\n".join(lines) + "\n")
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise FrontMatterError(str(error.problem or error), line, column, "yaml") from None
+        message, line, column = yaml_error_position(error)
+        raise FrontMatterError(message, line, column, "yaml") from None
     except (YAMLError, ValueError) as error:
         raise FrontMatterError(str(error).split("\n")[0], 1, 1, "yaml") from None
     if data is None:
