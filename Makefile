@@ -57,6 +57,7 @@ bench: $(STAMP_TEST)
 	$(PY) bench/bench_hostile.py
 	$(PY) bench/bench_site.py
 	$(QT_ENV) $(PY) bench/bench_typing.py
+	$(QT_ENV) $(PY) bench/bench_typing_stall.py
 
 # `package` builds build/bundle/kosei, dist/kosei_<version>_amd64.deb,
 # dist/kosei-<version>-linux-x86_64.tar.gz and build/AppDir (installs the build

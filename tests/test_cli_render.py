@@ -117,6 +117,13 @@ def test_pdf_output_holds_japanese_text(tmp_path):
     assert "日本語の文章も印刷されます。" in _pdf_text(out).replace("\n", "")
 
 
+def test_a_dark_pdf_is_printed_light_and_says_so(tmp_path):
+    out = tmp_path / "post.pdf"
+    result = _run(str(_post(tmp_path)), "-o", str(out), "--theme", "dark")
+    assert result.returncode == 0 and out.read_bytes().startswith(b"%PDF-")
+    assert "the PDF is printed light" in result.stderr
+
+
 def test_pdf_without_output_file_is_a_usage_error(tmp_path):
     result = _run(str(_post(tmp_path)), "--format", "pdf")
     assert result.returncode == 2

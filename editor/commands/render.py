@@ -51,7 +51,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         help="HTML: put local images inside the file as data: URIs",
     )
     parser.add_argument(
-        "--theme", choices=THEMES, default="light", help="HTML colours (PDF: light)"
+        "--theme",
+        choices=THEMES,
+        default="light",
+        help="HTML colours (a PDF is always printed light, for paper)",
     )
     parser.add_argument("--page-size", choices=PAGE_SIZES, default=DEFAULT_PAGE_SIZE)
     parser.add_argument(
@@ -79,6 +82,12 @@ def run(args: argparse.Namespace) -> int:
             return _fail(f"cannot render {escaped_name(source)}: {problem}")
         if fmt == "pdf":
             assert output is not None
+            if args.theme != "light":
+                print(
+                    f"kosei render: note: --theme {args.theme} applies to HTML only; "
+                    "the PDF is printed light, for paper",
+                    file=sys.stderr,
+                )
             warnings = _export_pdf(args, document.text, source, output)
         else:
             warnings = _export_html(args, document.text, source, output)

@@ -50,6 +50,7 @@ class Settings:
         default_factory=dict
     )  # file path -> finding keys
     disabled_rules: list[str] = field(default_factory=list)
+    site_presets: dict[str, str] = field(default_factory=dict)  # folder -> site chosen by hand
     max_file_bytes: int = 50 * 1024 * 1024  # refuse to open bigger files (see notes/input.md)
     # Check thresholds shown in Preferences (defaults = CheckOptions'); see core/check_settings.py.
     check_min_repeat_latin: int = 80  # characters

@@ -152,6 +152,10 @@
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
+            <source>&amp;Footnote</source>
+            <translation>脚注(&amp;F)</translation>
+        </message>
+        <message>
             <source>&amp;Italic</source>
             <translation>斜体(&amp;I)</translation>
         </message>
@@ -170,6 +174,10 @@
         <message>
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Paragraph</source>
+            <translation>本文(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Quick Open…</source>
@@ -300,6 +308,10 @@
             <translation>参照…</translation>
         </message>
         <message>
+            <source>C&amp;opy</source>
+            <translation>コピー(&amp;O)</translation>
+        </message>
+        <message>
             <source>CP932 (Windows Japanese)</source>
             <translation>CP932（Windows 日本語）</translation>
         </message>
@@ -342,6 +354,10 @@
         <message>
             <source>Close (Esc)</source>
             <translation>閉じる (Esc)</translation>
+        </message>
+        <message>
+            <source>Code Bloc&amp;k</source>
+            <translation>コードブロック(&amp;K)</translation>
         </message>
         <message>
             <source>Compare “%1”</source>
@@ -390,6 +406,10 @@
         <message>
             <source>Could not use the stylesheet “%1”: %2. The preview uses Kosei's own style.</source>
             <translation>スタイルシート「%1」を使えませんでした：%2。プレビューには Kosei のスタイルを使います。</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
             <source>Cut-off text</source>
@@ -500,6 +520,10 @@
             <translation>書式(&amp;O)</translation>
         </message>
         <message>
+            <source>F&amp;ormat Table</source>
+            <translation>表を整形(&amp;O)</translation>
+        </message>
+        <message>
             <source>File changed on disk</source>
             <translation>ファイルがディスク上で変更されました</translation>
         </message>
@@ -576,6 +600,10 @@
             <translation>汎用</translation>
         </message>
         <message>
+            <source>Groups: $1 … $99 or \1, named $&lt;name&gt; or \g&lt;name&gt;; the whole match $&amp; or $0; $$ is a dollar sign; \n a new line, \t a tab</source>
+            <translation>グループ: $1 … $99 または \1、名前付きは $&lt;name&gt; または \g&lt;name&gt;。一致した全体は $&amp; または $0。$$ はドル記号、\n は改行、\t はタブ</translation>
+        </message>
+        <message>
             <source>HTML (*.html *.htm)</source>
             <translation>HTML (*.html *.htm)</translation>
         </message>
@@ -584,12 +612,32 @@
             <translation>英数字は半角</translation>
         </message>
         <message>
+            <source>Heading &amp;1</source>
+            <translation>見出し 1(&amp;1)</translation>
+        </message>
+        <message>
+            <source>Heading &amp;2</source>
+            <translation>見出し 2(&amp;2)</translation>
+        </message>
+        <message>
+            <source>Heading &amp;3</source>
+            <translation>見出し 3(&amp;3)</translation>
+        </message>
+        <message>
             <source>Hide this notice</source>
             <translation>このお知らせを隠す</translation>
         </message>
         <message>
+            <source>Horizontal &amp;Rule</source>
+            <translation>区切り線(&amp;R)</translation>
+        </message>
+        <message>
             <source>Hugo</source>
             <translation>Hugo</translation>
+        </message>
+        <message>
+            <source>Hugo leaves out posts with draft: true unless it builds with --buildDrafts (-D).</source>
+            <translation>Hugo は --buildDrafts (-D) を付けない限り draft: true の記事をサイトに含めません。</translation>
         </message>
         <message>
             <source>ISO-2022-JP</source>
@@ -648,12 +696,24 @@
             <translation>リンクを挿入(&amp;L)</translation>
         </message>
         <message>
+            <source>Insert &amp;Table</source>
+            <translation>表を挿入(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Insert I&amp;mage</source>
+            <translation>画像を挿入(&amp;M)</translation>
+        </message>
+        <message>
             <source>Interface language:</source>
             <translation>表示言語：</translation>
         </message>
         <message>
             <source>Jekyll</source>
             <translation>Jekyll</translation>
+        </message>
+        <message>
+            <source>Jekyll publishes every post unless it says published: false (jekyll build --unpublished builds those too). Jekyll ignores draft:.</source>
+            <translation>Jekyll は published: false と書かれていない限りすべての記事を公開します（jekyll build --unpublished ならそれも含めます）。draft: は Jekyll では無視されます。</translation>
         </message>
         <message>
             <source>Keep</source>
@@ -812,6 +872,10 @@
             <translation>次の一致 (Enter)</translation>
         </message>
         <message>
+            <source>No (false)</source>
+            <translation>いいえ (false)</translation>
+        </message>
+        <message>
             <source>No half-width katakana</source>
             <translation>半角カタカナを使わない</translation>
         </message>
@@ -842,6 +906,18 @@
         <message>
             <source>Not changed: %1 (%2)</source>
             <translation>変更しませんでした: %1（%2）</translation>
+        </message>
+        <message>
+            <source>Not set: Hugo publishes the post</source>
+            <translation>未設定：Hugo は公開します</translation>
+        </message>
+        <message>
+            <source>Not set: Jekyll publishes the post</source>
+            <translation>未設定：Jekyll は公開します</translation>
+        </message>
+        <message>
+            <source>Not set: not a draft</source>
+            <translation>未設定：下書きではない</translation>
         </message>
         <message>
             <source>Now</source>
@@ -890,6 +966,10 @@
         <message>
             <source>Outline</source>
             <translation>アウトライン</translation>
+        </message>
+        <message>
+            <source>P&amp;aste</source>
+            <translation>貼り付け(&amp;A)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -970,6 +1050,10 @@
         <message>
             <source>Put images inside the HTML file</source>
             <translation>画像を HTML ファイルに埋め込む</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a table to format it.</source>
+            <translation>整形する表の中にカーソルを置いてください。</translation>
         </message>
         <message>
             <source>Quick Open</source>
@@ -1060,6 +1144,10 @@
             <translation>置換後の文字列</translation>
         </message>
         <message>
+            <source>Replace with ($1 or \1 = group 1, $&amp; = the match)</source>
+            <translation>置換後 ($1 または \1 = グループ 1、$&amp; = 一致した全体)</translation>
+        </message>
+        <message>
             <source>Replaced %n match</source>
             <translation>%n 件を置換しました</translation>
         </message>
@@ -1134,6 +1222,10 @@
         <message>
             <source>Section:</source>
             <translation>セクション:</translation>
+        </message>
+        <message>
+            <source>Select A&amp;ll</source>
+            <translation>すべて選択(&amp;L)</translation>
         </message>
         <message>
             <source>Select text, then tick “In selection”</source>
@@ -1312,6 +1404,10 @@
             <translation>執筆</translation>
         </message>
         <message>
+            <source>Yes (true)</source>
+            <translation>はい (true)</translation>
+        </message>
+        <message>
             <source>Your site's CSS:</source>
             <translation>サイトの CSS：</translation>
         </message>
@@ -1328,8 +1424,20 @@
             <translation>読み込めませんでした</translation>
         </message>
         <message>
+            <source>description</source>
+            <translation>画像の説明</translation>
+        </message>
+        <message>
+            <source>draft: true is read by Hugo, Eleventy, Astro and most generators, but Jekyll ignores it: for a Jekyll site choose Jekyll above and use Published.</source>
+            <translation>draft: true は Hugo・Eleventy・Astro など多くのジェネレーターが読みますが、Jekyll は無視します。Jekyll のサイトなら上でJekyllを選び、「公開」を使ってください。</translation>
+        </message>
+        <message>
             <source>line %1: %2</source>
             <translation>%1行目：%2</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>注の本文</translation>
         </message>
         <message>
             <source>permission denied</source>
@@ -1428,6 +1536,10 @@
             <translation>「%1」はバイトオーダーマークのない %2 のテキストのようです。下のプレビューを確認して、開くエンコーディングを選んでください。キャンセルすると開きません。</translation>
         </message>
         <message>
+            <source>“%1” no longer exists on disk. If you don't save, the whole text will be lost, not only your changes.</source>
+            <translation>「%1」はディスク上にもうありません。保存しないと、変更だけでなく本文すべてが失われます。</translation>
+        </message>
+        <message>
             <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
             <translation>「%1」は開いた後に別のプログラムによって変更されています。今の内容で上書きしますか？</translation>
         </message>
@@ -1446,6 +1558,14 @@
         <message>
             <source>“%1” was deleted or moved on disk. Your text is still here; Save writes it back.</source>
             <translation>「%1」はディスク上で削除または移動されました。文章はここに残っています。保存すると書き戻します。</translation>
+        </message>
+        <message>
+            <source>… %n unchanged line …</source>
+            <translation>… 変更のない %n 行 …</translation>
+        </message>
+        <message>
+            <source>… %n unchanged lines …</source>
+            <translation>… 変更のない %n 行 …</translation>
         </message>
         <message>
             <source>ら抜き言葉</source>

@@ -20,6 +20,8 @@ class CheckOptions:
 
     # None runs every registered rule; otherwise only the names listed.
     rules: frozenset[str] | None = None
+    # The site generator chosen by the writer ("jekyll", "hugo"...); None: detect from the folder.
+    site: str | None = None
     # Exact repeated stretches: the shortest repeat reported, per script.
     min_repeat_cjk: int = 40
     min_repeat_latin: int = 80

@@ -88,6 +88,65 @@ def side_by_side(left: str, right: str) -> list[Row]:
     return rows
 
 
+# Above this many character pairs (``len(a) * len(b)``) a changed line is marked whole:
+# the character comparison is quadratic and a pasted 50 KB line would freeze the dialog.
+MAX_INLINE_PAIRS = 4_000_000
+Ranges = list[tuple[int, int]]  # [start, end) character offsets in a line
+
+
+def inline_changes(left: str, right: str) -> tuple[Ranges, Ranges]:
+    """The characters that differ between two versions of one line, on each side.
+
+    A word changed inside a long Japanese paragraph is found without reading the
+    whole paragraph twice: only the differing stretches are returned.
+    """
+    if len(left) * len(right) > MAX_INLINE_PAIRS:
+        return ([(0, len(left))] if left else []), ([(0, len(right))] if right else [])
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    ours: Ranges = []
+    theirs: Ranges = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if i2 > i1:
+            ours.append((i1, i2))
+        if j2 > j1:
+            theirs.append((j1, j2))
+    return ours, theirs
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Unchanged lines left out of a comparison view (``count`` of them)."""
+
+    count: int
+
+
+def around_changes(rows: list[Row], context: int = 3) -> list[Row | Skipped]:
+    """The rows that differ with ``context`` unchanged rows on each side; the rest skipped.
+
+    A file of 3,000 lines with one edited paragraph shows that paragraph, not 3,000 rows.
+    """
+    keep = [False] * len(rows)
+    for index, row in enumerate(rows):
+        if row.kind is not RowKind.SAME:
+            for near in range(max(0, index - context), min(len(rows), index + context + 1)):
+                keep[near] = True
+    shown: list[Row | Skipped] = []
+    hidden = 0
+    for row, kept in zip(rows, keep, strict=True):
+        if kept:
+            if hidden:
+                shown.append(Skipped(hidden))
+                hidden = 0
+            shown.append(row)
+        else:
+            hidden += 1
+    if hidden:
+        shown.append(Skipped(hidden))
+    return shown
+
+
 def count_differences(rows: list[Row]) -> int:
     """How many rows differ (changed lines plus lines on one side only)."""
     return sum(1 for row in rows if row.kind is not RowKind.SAME)

@@ -78,15 +78,27 @@ class JournalEntry:
         before = self.disk_text() or ""
         label = str(self.path) if self.path else "untitled"
         lines = difflib.unified_diff(
-            before.splitlines(keepends=True),
-            self.text.splitlines(keepends=True),
+            _lines(before),
+            _lines(self.text),
             fromfile=f"{label} (disk)",
             tofile=f"{label} (recovered)",
         )
-        return "".join(lines)
+        # A last line without its newline would run into the next diff line
+        # ("----END---+---END---"): end it and say so, as git does.
+        return "".join(
+            line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+            for line in lines
+        )
 
     def differs_from_disk(self) -> bool:
         return self.disk_text() != self.text
+
+
+def _lines(text: str) -> list[str]:
+    """Lines with their ``\\n``; unlike ``splitlines`` a U+2028 or form feed is no line end."""
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    return lines + [parts[-1]] if parts[-1] else lines
 
 
 class Journal:

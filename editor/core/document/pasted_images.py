@@ -25,6 +25,11 @@ class SavedImage:
     path: Path
     markdown: str  # e.g. ``![my-post-20261129-041500](images/my-post-20261129-041500.png)``
 
+    @property
+    def alt_range(self) -> tuple[int, int]:
+        """Where the alt text is in :attr:`markdown` (start, end), to select it for typing."""
+        return 2, self.markdown.index("](")
+
 
 def image_stem(post: Path, now: datetime) -> str:
     """A file-name-safe stem from the post's name and ``now`` (spaces become dashes)."""
@@ -55,7 +60,10 @@ def save_pasted_image(post: Path, png: bytes, now: datetime) -> SavedImage:
 
 def _write_new(path: Path, data: bytes) -> None:
     """Create ``path`` (it must not exist) with ``data``; remove it again if writing fails."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
+    # 0o666 before the umask (0644 with the usual 022): an image is no program. Without the
+    # mode argument os.open asks for 0o777, and git then records the image as executable.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags, 0o666)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)

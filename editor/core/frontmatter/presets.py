@@ -34,6 +34,9 @@ class Field:
     key: str
     kind: Kind
     count: bool = False  # show a character count
+    # For a switch: what the generator does when the key is absent (None: not a switch
+    # with a meaningful absence). Jekyll publishes a post without ``published``.
+    absent: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ PRESETS: dict[str, Preset] = {
             Field("author", "text"),
             Field("excerpt", "multiline", count=True),
             Field("permalink", "text"),
-            Field("published", "bool"),
+            Field("published", "bool", absent=True),
         ),
     ),
     "hugo": Preset(
@@ -79,7 +82,7 @@ PRESETS: dict[str, Preset] = {
             _TITLE,
             _DATE,
             Field("lastmod", "date"),
-            Field("draft", "bool"),
+            Field("draft", "bool", absent=False),
             _TAGS,
             _CATEGORIES,
             Field("description", "multiline", count=True),
@@ -97,7 +100,7 @@ PRESETS: dict[str, Preset] = {
             _CATEGORIES,
             Field("author", "text"),
             Field("description", "multiline", count=True),
-            Field("draft", "bool"),
+            Field("draft", "bool", absent=False),
         ),
     ),
 }
@@ -120,6 +123,25 @@ def detect_preset(
     if isinstance(front_matter, FrontMatter) and front_matter.format == "toml":
         return "hugo"
     return "generic"
+
+
+def site_folder_key(path: Path) -> str:
+    """The key a site choice made for ``path`` is remembered under: its folder."""
+    return str(Path(path).absolute().parent)
+
+
+def remembered_preset(path: Path | None, memory: Mapping[str, str]) -> str | None:
+    """The site the writer chose for ``path``'s folder or the nearest folder above it."""
+    if path is None or not memory:
+        return None
+    folder = Path(site_folder_key(path))
+    for depth, candidate in enumerate([folder, *folder.parents]):
+        if depth > MAX_SCAN_DEPTH:
+            break
+        chosen = memory.get(str(candidate))
+        if chosen in PRESETS:
+            return chosen
+    return None
 
 
 def _parents(path: Path) -> Iterator[Path]:

@@ -118,6 +118,31 @@ def parse(
     return data, None
 
 
+# Errors found only where the parser gave up (the next key, the end of the block), about a
+# construct opened earlier: the writer's mistake is where it was opened.
+_UNCLOSED = {
+    "while parsing a flow sequence": "[",
+    "while parsing a flow mapping": "{",
+    "while scanning a quoted scalar": "quote",
+}
+
+
+def yaml_error_position(error: Any) -> tuple[str, int, int]:
+    """(message, 1-based line, 1-based column) in the YAML text for a PyYAML/ruamel error.
+
+    ``broken: [unclosed, value`` followed by ``next: x`` is reported by the parser at
+    ``next``; this points at the line of the ``[`` that is never closed instead.
+    """
+    problem = str(error.problem or error)
+    opener = _UNCLOSED.get(str(error.context or ""))
+    mark = error.context_mark if opener and error.context_mark else None
+    if mark is not None:
+        what = "the quote" if opener == "quote" else f"the {opener}"
+        return f"{what} opened here is never closed ({problem})", mark.line + 1, mark.column + 1
+    mark = error.problem_mark or error.context_mark
+    return problem, (mark.line + 1 if mark else 1), (mark.column + 1 if mark else 1)
+
+
 def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
     if len(inner) > MAX_FRONT_MATTER_CHARS:
         raise FrontMatterError(
@@ -128,10 +153,8 @@ def _parse(fmt: Format, inner: str, first_line: int) -> dict[str, Any]:
         try:
             value = YAMLHandler().load(inner) if inner.strip() else {}
         except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            line = first_line + (mark.line if mark else 0) + 1
-            column = (mark.column if mark else 0) + 1
-            raise FrontMatterError(str(error.problem or error), line, column, fmt) from None
+            message, line, column = yaml_error_position(error)
+            raise FrontMatterError(message, first_line + line, column, fmt) from None
         except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as error:
             raise FrontMatterError(str(error), first_line + 1, 1, fmt) from None
         _guard_expansion(value, first_line)

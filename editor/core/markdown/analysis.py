@@ -55,6 +55,9 @@ class Analysis:
     chunking: Chunking | None = field(default=None, repr=False, compare=False)
     dialect: Dialect | None = field(default=None, repr=False, compare=False)
     page: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # False while the front matter does not parse (mid-edit): the window keeps the header
+    # block of the last revision that did, rather than flicker to no title.
+    header_valid: bool = True
 
     @property
     def html(self) -> str:
@@ -106,7 +109,9 @@ def analyse(
         for level, label, line in chunk.headings:
             headings.append(Heading(level, label, base + line))
     stats = _stats(characters, cjk, words)
-    return Analysis(tuple(blocks), stats, tuple(headings), front, chunking, dialect, page)
+    fm = parts.front_matter
+    valid = fm is None or fm.error is None
+    return Analysis(tuple(blocks), stats, tuple(headings), front, chunking, dialect, page, valid)
 
 
 def _split(text: str, old: tuple[str, Split] | None) -> tuple[tuple[str, Split], Split]:

@@ -27,6 +27,9 @@ from editor.core.markdown.stats import Stats, count_text, prose_text_of_tokens
 class Rendered:
     header_html: str  # the post header made from front matter ("" when none)
     body_html: str
+    # False while the front matter does not parse (mid-edit): the preview keeps the
+    # header of the last text that did, rather than flicker to no title.
+    header_valid: bool = True
 
     @property
     def html(self) -> str:
@@ -61,7 +64,9 @@ def render_with_stats(text: str, dialect: Dialect | None = None) -> tuple[Render
     tokens = md.parse(parts.body, env)
     stats = count_text(prose_text_of_tokens(tokens))
     body_html = _render_tokens(md, tokens, parts.body_start_line, env)
-    return Rendered(render_header(parts.front_matter), body_html), stats
+    fm = parts.front_matter
+    valid = fm is None or fm.error is None
+    return Rendered(render_header(fm), body_html, valid), stats
 
 
 def _env(dialect: Dialect | None, page: dict[str, Any] | None) -> dict[str, Any]:
@@ -140,11 +145,13 @@ def page_html(
     """
     base = f'<base href="{html.escape(base_dir.as_uri())}/">' if base_dir else ""
     body = rendered.html if rendered else ""
+    # Only the preview shell scrolls the last line up (40vh below it); an export ends with the text.
+    classes = f"kosei-{theme}" + ("" if rendered else " kosei-preview")
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(allow_remote)}">'
         f"{base}<title>{html.escape(title)}</title>"
         f'<style id="kosei-style">{theme_css(theme)}</style>'
         f'<style id="kosei-user-style">{extra_css}</style>'
-        f'</head><body class="kosei-{theme}"><main id="kosei-content">{body}</main></body></html>\n'
+        f'</head><body class="{classes}"><main id="kosei-content">{body}</main></body></html>\n'
     )

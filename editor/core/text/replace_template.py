@@ -10,6 +10,10 @@ Rules (a subset of Python's ``re.sub``):
 - ``\\1`` .. ``\\99`` and ``\\g<1>`` insert a numbered group, ``\\g<0>`` the whole match,
   ``\\g<name>`` a named group; a group that did not take part inserts nothing;
 - ``\\n`` and ``\\t`` insert a newline and a tab, ``\\\\`` a backslash;
+- as writers know them from VS Code and JavaScript: ``$1`` .. ``$99`` a numbered
+  group (``$10`` is group 10 only when there is one, else ``$1`` then ``0``),
+  ``$&`` and ``$0`` the whole match, ``$<name>`` a named group, ``$$`` a dollar sign;
+  a ``$`` before anything else is kept as it is;
 - any other backslash before an ASCII letter or ``0`` is an error; before anything
   else the backslash is kept as it is.
 """
@@ -46,6 +50,33 @@ def _group_ref(
     return group, close + 1
 
 
+def _dollar(
+    template: str, index: int, names: Mapping[str, int], group_count: int
+) -> tuple[Token, int]:
+    """Read the ``$`` form at ``index``: a group number or literal text, and the next index."""
+    nxt = template[index + 1 : index + 2]
+    if nxt == "$":
+        return "$", index + 2
+    if nxt in ("&", "0"):
+        return 0, index + 2
+    if nxt.isascii() and nxt.isdigit():
+        two = template[index + 1 : index + 3]
+        if len(two) == 2 and two.isascii() and two.isdigit() and int(two) <= group_count:
+            return int(two), index + 3
+        group = int(nxt)
+        if group > group_count:
+            raise SearchError("template", f"invalid group reference {group}", index)
+        return group, index + 2
+    if nxt == "<":
+        close = template.find(">", index + 2)
+        name = template[index + 2 : close] if close > 0 else ""
+        if name in names:
+            return names[name], close + 1
+        if close > 0:
+            raise SearchError("template", f"unknown group name '{name}'", index)
+    return "$", index + 1
+
+
 def parse_template(template: str, names: Mapping[str, int], group_count: int) -> list[Token]:
     """Split ``template`` into literal text and group numbers; raises SearchError."""
     tokens: list[Token] = []
@@ -53,6 +84,16 @@ def parse_template(template: str, names: Mapping[str, int], group_count: int) ->
     index = 0
     while index < len(template):
         char = template[index]
+        if char == "$":
+            dollar, index = _dollar(template, index, names, group_count)
+            if isinstance(dollar, str):
+                literal.append(dollar)
+                continue
+            if literal:
+                tokens.append("".join(literal))
+                literal = []
+            tokens.append(dollar)
+            continue
         if char != "\\":
             literal.append(char)
             index += 1

@@ -79,6 +79,14 @@ def run_app(argv: list[str]) -> int:
     manager = _start_with_recovery(app, settings, path, args.data_dir)
     if args.files:
         manager.open_paths([p.absolute() for p in args.files])
+    if args.files and not manager.windows:
+        # Every file was refused (binary, folder) or its encoding dialog cancelled: the
+        # writer saw why; an empty untitled window is not what they asked for.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)  # through exec, so aboutToQuit closes the journal
+        app.exec()
+        return 1
     if not manager.windows:
         manager.new_window()
     if guard is not None and guard.is_primary():

@@ -20,6 +20,9 @@ CONTEXT = "Kosei"
 LANGUAGES = ("en", "ja")
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+# The language the translators of this process speak: menus and finding messages agree on it
+# until restart, whatever Preferences now says ("used from the next start").
+_process_language = "en"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -49,9 +52,11 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     English needs none; returns False when Kosei's own catalogue is missing
     (the interface then stays English; run ``make`` to build the .qm files).
     """
+    global _process_language
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _process_language = "en"
     if language == "en":
         return True
     ours = QTranslator(app)
@@ -63,4 +68,10 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     for translator in (ours, qt) if qt.load(f"qtbase_{language}", folder) else (ours,):
         app.installTranslator(translator)
         _installed.append(translator)
+    _process_language = language
     return True
+
+
+def process_language() -> str:
+    """The interface language installed at start-up (``en`` when no catalogue is loaded)."""
+    return _process_language

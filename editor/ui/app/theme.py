@@ -10,8 +10,18 @@ the palette on every OS.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from editor.core.markdown.preview_style import resolve_theme
 from editor.ui.app.i18n import tr
@@ -70,7 +80,49 @@ _DARK_DISABLED = {
     Role.HighlightedText: "#8b949e",
 }
 
+# Outline of fields and check boxes on the dark palette. Fusion draws outlines as the window
+# colour darker(140): on #1f2328 that is ~1.1:1 against the fields, invisible. This grey keeps
+# at least 3:1 (WCAG 1.4.11, non-text contrast) against Base and Window.
+DARK_CONTROL_BORDER = "#8b949e"
+_OUTLINED = (
+    QStyle.PrimitiveElement.PE_FrameLineEdit,
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    QStyle.PrimitiveElement.PE_Frame,
+)
+
 _native_style: str | None = None  # the platform's style, captured before we first change it
+
+
+class ContrastStyle(QProxyStyle):
+    """Fusion, with control outlines that stay visible when the palette is dark."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(  # noqa: N802 - Qt's name
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in _OUTLINED or option.palette.color(Role.Base).lightness() >= 128:
+            return
+        if element is QStyle.PrimitiveElement.PE_Frame and not isinstance(widget, QAbstractSpinBox):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QColor(DARK_CONTROL_BORDER))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = option.rect.adjusted(0, 0, -1, -1)  # type: ignore[attr-defined]
+        if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRect(rect)
+        painter.restore()
 
 
 def system_color_scheme() -> Qt.ColorScheme:
@@ -109,8 +161,8 @@ def apply_app_theme(theme: str) -> None:
             app.setStyle(_native_style)
         app.setPalette(QPalette())  # an empty palette hands the colours back to the platform
         return
-    if app.style().name() != "fusion":
-        app.setStyle("Fusion")
+    if not isinstance(app.style(), ContrastStyle):
+        app.setStyle(ContrastStyle())
     fusion = app.style().standardPalette()
     app.setPalette(dark_palette() if theme == "dark" else fusion)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core.document.journal import Journal
 from editor.core.errors import DocumentWriteError
+from editor.core.frontmatter import presets
 from editor.core.settings import Settings, SettingsStore
 from editor.ui.app import appearance
 from editor.ui.app.theme import ThemeWatcher, apply_app_theme, effective_theme
@@ -65,15 +66,17 @@ class WindowManager(QObject):
         data_dir = journal.folder.parent if journal is not None else None
         self.site = SiteController(settings, data_dir, self.open_paths, self)
 
-    def new_window(self) -> MainWindow:
+    def new_window(self, show: bool = True) -> MainWindow:
+        """A new empty window; ``show=False`` keeps it hidden until a file is loaded into it."""
         window = MainWindow(self.settings)
         window.open_requested.connect(lambda paths, w=window: self.open_paths(paths, source=w))
-        window.new_window_requested.connect(self._on_window_new_window_requested)
+        window.new_window_requested.connect(lambda w=window: self._new_window_from(w))
         window.quit_requested.connect(self._on_window_quit_requested)
         window.closed.connect(lambda w=window: self._on_window_closed(w))
         window.checks.settings_changed.connect(self.save)
         window.spelling.settings_changed.connect(self.save)
         window.set_data_folder(self.data_folder())
+        window.form.preset_chosen.connect(lambda name, w=window: self._remember_site(w, name))
         if self.journal is not None:
             window.journaling = WindowJournal(window, window, self.journal)
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
@@ -81,7 +84,8 @@ class WindowManager(QObject):
         appearance.apply_theme(window)
         self.windows.append(window)
         self.site.attach_window(window)
-        window.show()
+        if show:
+            window.show()
         self.window_opened.emit(window)
         return window
 
@@ -118,17 +122,28 @@ class WindowManager(QObject):
                 continue
             candidates = [source] if source is not None else []
             candidates += [w for w in self.windows if w is not source]
-            window = next((w for w in candidates if w is not None and w.files.is_pristine), None)
-            created = window is None
-            window = window or self.new_window()
+            reuse = next((w for w in candidates if w is not None and w.files.is_pristine), None)
+            created = reuse is None
+            # Hidden until loaded: no empty "untitled" window behind the encoding dialog, and
+            # none left behind when the file is refused or the dialog cancelled.
+            window = reuse or self.new_window(show=False)
             if window.files.load_path(Path(path)):
                 self.site.document_opened(window, Path(path))
                 self.focus(window)
                 opened.append(window)
-            elif created and len(self.windows) > 1:
+            elif created:
                 window.close()
         self.save()
         return opened
+
+    def _remember_site(self, window: MainWindow, name: str) -> None:
+        """A site chosen by hand holds for the file's folder (and below), in every instance."""
+        path = window.document.path
+        if path is None:
+            return
+        self.settings.site_presets[presets.site_folder_key(path)] = name
+        self.save()
+        window.checks.run_now()  # the publish notes name the chosen generator
 
     @staticmethod
     def focus(window: MainWindow) -> None:
@@ -136,9 +151,10 @@ class WindowManager(QObject):
         window.raise_()
         window.activateWindow()
 
-    @Slot()
-    def _on_window_new_window_requested(self) -> None:
-        self.new_window()
+    def _new_window_from(self, source: MainWindow) -> None:
+        """Ctrl+N: a new post that saves, by default, next to the post it was made from."""
+        window = self.new_window()
+        window.files.origin_folder = source.document_folder
 
     @Slot()
     def _on_window_quit_requested(self) -> None:

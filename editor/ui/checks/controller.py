@@ -16,6 +16,7 @@ from editor.core.checks import CheckCache, apply_fix, fix_all, run_checks
 from editor.core.checks.findings import Finding
 from editor.core.checks.fixes import span_offsets
 from editor.core.checks.settings import options_from_settings
+from editor.core.frontmatter import presets
 from editor.core.language.preferences import language_setup
 from editor.core.settings import Settings
 from editor.ui.checks.panel import ChecksPanel
@@ -88,9 +89,11 @@ class ChecksController(QObject):
         self._timer.stop()
         text, revision = self._editor.text(), self._revision
         path, cache = self._path, self._cache
+        site = presets.remembered_preset(path, self._settings.site_presets)
         options = replace(
             options_from_settings(self._settings),
             language=language_setup(self._settings, self.data_folder, path, panel=True),
+            site=site,
         )
 
         def work() -> tuple[int, list[Finding]]:

@@ -29,11 +29,24 @@ def ask_save_path(parent: QWidget | None, suggested: str = "") -> Path | None:
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    return _ask_save(parent, name, tr("If you don't save, your changes will be lost."))
+
+
+def ask_save_deleted(parent: QWidget | None, name: str) -> SaveChoice:
+    """Like :func:`ask_save_changes` for a file deleted on disk: all of it would be lost."""
+    text = tr(
+        "“%1” no longer exists on disk. If you don't save, the whole text will be lost, "
+        "not only your changes."
+    )
+    return _ask_save(parent, name, text.replace("%1", name))
+
+
+def _ask_save(parent: QWidget | None, name: str, consequence: str) -> SaveChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Unsaved changes"))
     box.setText(tr("Save the changes to “%1” before closing?").replace("%1", name))
-    box.setInformativeText(tr("If you don't save, your changes will be lost."))
+    box.setInformativeText(consequence)
     save = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(tr("Don't Save"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)

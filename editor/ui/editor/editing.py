@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from editor.core.text.inline_format import Replacement, link_for_paste, toggle_link, toggle_marker
 from editor.core.text.lists import Edit, Region, enter, indent, region_of
 from editor.core.text.utf16 import index_of_utf16, utf16_len
+from editor.ui.editor.blocks import BlockEditor
 from editor.ui.editor.exact_text import exact_text
 
 Key = Qt.Key
@@ -33,6 +34,7 @@ class EditingHelper(QObject):
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
         self._editor = editor
+        self.blocks = BlockEditor(editor)
         editor.installEventFilter(self)
 
     # -- keys --------------------------------------------------------------------------------
@@ -53,10 +55,12 @@ class EditingHelper(QObject):
         if key in (Key.Key_Return, Key.Key_Enter) and modifiers == Mod.NoModifier:
             return self.continue_list()
         if key == Key.Key_Tab and modifiers == Mod.NoModifier:
-            self.indent(outdent=False)
+            if not self.blocks.move_cell(backwards=False):  # in a table: the next cell
+                self.indent(outdent=False)
             return True
         if key == Key.Key_Backtab:
-            self.indent(outdent=True)
+            if not self.blocks.move_cell(backwards=True):
+                self.indent(outdent=True)
             return True
         return False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -102,6 +102,23 @@ class FindBar(QWidget):
         outer.addWidget(self.error_label)
         outer.addLayout(options)
 
+    @Slot(bool)
+    def _on_regex_toggled(self, regex: bool) -> None:
+        # The group syntax, where the writer looks for it: $1 (VS Code, JavaScript) and \1.
+        self.replace_field.setPlaceholderText(
+            tr("Replace with ($1 or \\1 = group 1, $& = the match)")
+            if regex
+            else tr("Replace with")
+        )
+        self.replace_field.setToolTip(
+            tr(
+                "Groups: $1 … $99 or \\1, named $<name> or \\g<name>; the whole match $& or $0; "
+                "$$ is a dollar sign; \\n a new line, \\t a tab"
+            )
+            if regex
+            else ""
+        )
+
     def _option_boxes(self) -> tuple[QCheckBox, ...]:
         return (self.match_case, self.whole_word, self.regex, self.in_selection, self.fold_width)
 
@@ -111,6 +128,7 @@ class FindBar(QWidget):
         for box in (self.match_case, self.whole_word, self.regex, self.fold_width):
             box.toggled.connect(self.search_changed)
         self.in_selection.toggled.connect(self.in_selection_toggled)
+        self.regex.toggled.connect(self._on_regex_toggled)
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.close_button.clicked.connect(self.close_requested)

@@ -83,6 +83,109 @@ class FormatController(QObject):
         if helper := self._editing():
             helper.toggle_link()
 
+    # -- Edit menu: the clipboard acts on whichever field has the focus --------------------------
+    def _focused(self) -> QWidget:
+        focus = self._window.focusWidget()
+        return focus if isinstance(focus, _TEXT_INPUTS[:3]) else self.editor
+
+    @Slot()
+    def cut(self) -> None:
+        self._focused().cut()  # type: ignore[attr-defined]
+
+    @Slot()
+    def copy(self) -> None:
+        self._focused().copy()  # type: ignore[attr-defined]
+
+    @Slot()
+    def paste(self) -> None:
+        self._focused().paste()  # type: ignore[attr-defined]
+
+    @Slot()
+    def select_all(self) -> None:
+        self._focused().selectAll()  # type: ignore[attr-defined]
+
+    # -- blocks ------------------------------------------------------------------------------
+    def _heading(self, level: int) -> None:
+        if helper := self._editing():
+            helper.blocks.set_heading(level)
+
+    @Slot()
+    def heading_1(self) -> None:
+        self._heading(1)
+
+    @Slot()
+    def heading_2(self) -> None:
+        self._heading(2)
+
+    @Slot()
+    def heading_3(self) -> None:
+        self._heading(3)
+
+    @Slot()
+    def plain_paragraph(self) -> None:
+        self._heading(0)
+
+    @Slot()
+    def insert_table(self) -> None:
+        if helper := self._editing():
+            helper.blocks.insert_table()
+
+    @Slot()
+    def format_table(self) -> None:
+        if (helper := self._editing()) and not helper.blocks.format_table():
+            self._status.showMessage(tr("Put the cursor in a table to format it."), 5000)
+
+    def _insert(self, text: str, select: str = "") -> None:
+        """Insert ``text``; with ``select``, select that part of it for typing over."""
+        helper = self._editing()
+        if helper is None:
+            return
+        helper.insert_text(text)
+        if select:
+            cursor = self.editor.textCursor()
+            end = cursor.position()
+            start = end - len(text) + text.index(select)
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(select), cursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+
+    def _own_line(self) -> str:
+        """A newline to put before a block inserted in the middle of a line."""
+        return "\n\n" if self.editor.textCursor().positionInBlock() else ""
+
+    @Slot()
+    def insert_image(self) -> None:
+        description = tr("description")
+        self._insert(f"![{description}](images/)", description)
+
+    @Slot()
+    def code_block(self) -> None:
+        selected = self.editor.textCursor().selectedText().replace("\u2029", "\n")
+        code = selected or "code"
+        self._insert(f"{self._own_line()}```\n{code}\n```\n", code)
+
+    @Slot()
+    def horizontal_rule(self) -> None:
+        self._insert(f"{self._own_line()}\n---\n\n")
+
+    @Slot()
+    def footnote(self) -> None:
+        """A ``[^n]`` reference at the cursor and its note at the end of the post, to type in."""
+        helper = self._editing()
+        if helper is None:
+            return
+        text = self.editor.text()
+        number = 1
+        while f"[^{number}]" in text:
+            number += 1
+        helper.insert_text(f"[^{number}]")
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        note = ("" if text.endswith("\n") else "\n") + f"\n[^{number}]: "
+        cursor.insertText(note + tr("note"))
+        cursor.setPosition(cursor.position() - len(tr("note")), cursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+
     @Slot()
     def indent_lines(self) -> None:
         if helper := self._editing():
@@ -116,4 +219,11 @@ class FormatController(QObject):
             dialogs.show_error(self._window, title, messages.image_write_error_text(error))
             return
         self.editor.editing.insert_text(saved.markdown)
+        # The alt text is selected: the writer types a description over the file name.
+        cursor = self.editor.textCursor()
+        end = cursor.position()
+        start, stop = saved.alt_range
+        cursor.setPosition(end - len(saved.markdown) + start)
+        cursor.setPosition(end - len(saved.markdown) + stop, cursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
         self._status.showMessage(tr("Image saved as %1").replace("%1", str(saved.path)), 5000)

@@ -120,9 +120,14 @@ class MarkdownEditor(QPlainTextEdit):
         return cursor
 
     def select_span(self, span: Span) -> None:
-        cursor = self.span_cursor(span)
+        """Select ``span`` with its first line in view (a long finding's start would scroll
+        off-screen if the view followed the cursor to the selection's end)."""
+        forward = self.span_cursor(span)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(forward.selectionEnd())
+        cursor.setPosition(forward.selectionStart(), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.centerCursor()
+        self.centerCursor()  # on the first line: the cursor end is the span's start
 
     def mark_spans(self, name: str, spans: list[Span], color: str) -> None:
         """Background highlight for ``spans`` (e.g. the related copy of a finding)."""

@@ -8,6 +8,7 @@ be written in it, offers UTF-8 and otherwise writes nothing).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -24,6 +25,7 @@ from editor.core.errors import (
     FileChangedOnDiskError,
     UnencodableTextError,
 )
+from editor.core.frontmatter.naming import suggested_name
 from editor.core.settings import Settings
 from editor.ui.app.i18n import tr
 from editor.ui.dialogs import questions as dialogs
@@ -53,8 +55,12 @@ class FileController(QObject):
         status: StatusBar,
         document: Callable[[], Document],
         set_document: Callable[[Document], None],
+        preset: Callable[[], str] = lambda: "generic",
     ) -> None:
         super().__init__(window)
+        self._preset = preset  # the site the form shows: names a new post Jekyll- or Hugo-style
+        # The folder of the window this one was opened from (Ctrl+N): where a new post is saved.
+        self.origin_folder: Path | None = None
         self._window = window  # parent of the dialogs
         self._editor = editor
         self._settings = settings
@@ -147,11 +153,19 @@ class FileController(QObject):
     def save_as(self) -> bool:
         current = self._document().path
         proposed = self.suggest_path(self._editor.text()) if self.suggest_path else None
-        suggested = str(current or proposed or tr("untitled") + ".md")
+        suggested = str(current or proposed or self._new_post_path())
         path = dialogs.ask_save_path(self._window, suggested)
         if path is None:
             return False
         return self.write(path)
+
+    def _new_post_path(self) -> Path:
+        """Title and date make the name; the origin window's or the last used folder holds it."""
+        name = suggested_name(self._editor.text(), self._preset(), date.today())
+        folders = [self.origin_folder] if self.origin_folder else []
+        folders += [Path(p).parent for p in self._settings.recent_files[:1]]
+        folder = next((f for f in folders if f.is_dir()), Path.home())
+        return folder / name
 
     def write(self, path: Path, force: bool = False) -> bool:
         """Save the editor's text to ``path``; asks when the file changed on disk."""
@@ -194,7 +208,10 @@ class FileController(QObject):
         if not self.is_modified:
             return True
         path = self._document().path
-        choice = dialogs.ask_save_changes(self._window, path.name if path else tr("untitled"))
+        if path is not None and not path.exists():
+            choice = dialogs.ask_save_deleted(self._window, path.name)  # nothing else is left
+        else:
+            choice = dialogs.ask_save_changes(self._window, path.name if path else tr("untitled"))
         if choice is dialogs.SaveChoice.SAVE:
             return self.save()
         return choice is dialogs.SaveChoice.DISCARD

@@ -27,6 +27,16 @@ from editor.ui.app.i18n import tr
 TYPING_PAUSE_MS = 700  # a pause this long in typing commits the text (one undo step)
 
 
+class Absent:
+    """Committed by a field to say "remove the key" (the generator's default applies)."""
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT = Absent()
+
+
 class Field(QWidget):
     """Base: the committed-value signal, read-only state and "is it being edited"."""
 

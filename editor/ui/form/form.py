@@ -38,12 +38,14 @@ from editor.ui.app.i18n import tr
 from editor.ui.form.chips import ChipsField
 from editor.ui.form.date_field import DateField
 from editor.ui.form.fields import (
+    ABSENT,
     BoolField,
     Field,
     MultiLineField,
     NumberField,
     TextField,
 )
+from editor.ui.form.switch_field import SwitchField
 from editor.ui.form.table import OtherKeysTable
 
 _LABELS = {
@@ -64,6 +66,22 @@ _LABELS = {
 }
 
 
+# Switches whose absence means something: what "not set" does, and the generator's rule.
+_ABSENT_TEXT = {
+    "jekyll.published": "Not set: Jekyll publishes the post",
+    "hugo.draft": "Not set: Hugo publishes the post",
+    "generic.draft": "Not set: not a draft",
+}
+_SWITCH_RULE = {
+    "jekyll.published": "Jekyll publishes every post unless it says published: false "
+    "(jekyll build --unpublished builds those too). Jekyll ignores draft:.",
+    "hugo.draft": "Hugo leaves out posts with draft: true unless it builds with "
+    "--buildDrafts (-D).",
+    "generic.draft": "draft: true is read by Hugo, Eleventy, Astro and most generators, "
+    "but Jekyll ignores it: for a Jekyll site choose Jekyll above and use Published.",
+}
+
+
 def _label(key: str) -> str:
     return tr(_LABELS[key]) if key in _LABELS else key
 
@@ -72,8 +90,15 @@ class FrontMatterForm(QWidget):
     text_edit_requested = Signal(str)  # the whole new file text
     preset_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    preset_chosen = Signal(str)  # the writer picked the site by hand (to be remembered)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        remembered_site: Callable[[Path | None], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._remembered_site = remembered_site or (lambda _path: None)
         self._text = ""
         self._path: Path | None = None
         self._fm: FrontMatter | None = None
@@ -141,12 +166,16 @@ class FrontMatterForm(QWidget):
             self.field_layout.removeRow(0)
         self.fields = {}
         for spec in self.preset.fields:
-            field = self._make_field(spec.key, spec.kind, spec.count)
+            field = self._make_field(spec)
             field.value_committed.connect(self._on_field_value_committed)
             self.fields[spec.key] = field
             self.field_layout.addRow(_label(spec.key), field)
 
-    def _make_field(self, key: str, kind: str, count: bool) -> Field:
+    def _make_field(self, spec: presets.Field) -> Field:
+        key, kind, count = spec.key, spec.kind, spec.count
+        name = f"{self._preset}.{key}"
+        if kind == "bool" and spec.absent is not None and name in _ABSENT_TEXT:
+            return SwitchField(key, tr(_ABSENT_TEXT[name]), tr(_SWITCH_RULE[name]))
         if kind == "multiline":
             return MultiLineField(key, count)
         if kind == "date":
@@ -188,13 +217,15 @@ class FrontMatterForm(QWidget):
             probe = (path, self._fm.format if self._fm is not None else None)
             if probe != self._detected_for:
                 self._detected_for = probe
-                self._switch_preset(presets.detect_preset(path, self._fm), by_hand=False)
+                chosen = self._remembered_site(path) or presets.detect_preset(path, self._fm)
+                self._switch_preset(chosen, by_hand=False)
         self._refresh()
 
     def set_preset(self, name: str) -> None:
-        """Choose the preset by hand (kept until another file is shown)."""
+        """Choose the preset by hand (kept for this file; the window remembers it per folder)."""
         self._switch_preset(name, by_hand=True)
         self._refresh()
+        self.preset_chosen.emit(name)
 
     def _switch_preset(self, name: str, by_hand: bool) -> None:
         if name not in presets.PRESETS:
@@ -270,6 +301,8 @@ class FrontMatterForm(QWidget):
         session = self._session
         if session is not None and session[0] == key and session[2] == self._text:
             base = session[1]
+        if self._fm is None and value is ABSENT:
+            return  # nothing to remove
         if self._fm is None:
             # The first field filled in a post without front matter makes the block,
             # in the format the site uses (TOML for Hugo sites written in TOML).
@@ -277,7 +310,10 @@ class FrontMatterForm(QWidget):
             values = {key: value}
             self._apply(lambda text: fm_edit.add_front_matter(text, fmt, values, self._preset))
             return
-        self._apply(lambda _text: fm_edit.set_key(base, key, value, self._preset))
+        if value is ABSENT:
+            self._apply(lambda _text: fm_edit.delete_key(base, key))
+        else:
+            self._apply(lambda _text: fm_edit.set_key(base, key, value, self._preset))
         if self._text != base:
             self._session = (key, base, self._text)
 

@@ -242,7 +242,7 @@ class PreviewView(QWidget):
 
     def _push_style(self) -> None:
         css, user = json.dumps(theme_css(self._theme)), json.dumps(self._user_css)
-        body_class = json.dumps(f"kosei-{self._theme}")
+        body_class = json.dumps(f"kosei-{self._theme} kosei-preview")  # as page_html writes it
         self.run_js(f"window.kosei && window.kosei.setStyle({css}, {user}, {body_class})")
 
     def scroll_to_line(self, line: int) -> None:

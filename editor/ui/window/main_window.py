@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
 from editor.core.document.names import shown_name
-from editor.core.markdown.analysis import Analysis, analyse
-from editor.core.markdown.dialects import cached_dialect_for
+from editor.core.frontmatter import presets
 from editor.core.settings import Settings
-from editor.ui.app.i18n import tr, ui_language
+from editor.ui.app.i18n import process_language, tr
 from editor.ui.app.theme import ThemeMenu, effective_theme
-from editor.ui.app.workers import BackgroundRunner
 from editor.ui.checks.controller import ChecksController
 from editor.ui.checks.panel import ChecksPanel
 from editor.ui.editor.find_bar import FindBar, with_find_bar
@@ -35,10 +31,10 @@ from editor.ui.preview.view import PreviewView
 from editor.ui.window.actions import build_actions
 from editor.ui.window.live_mode import LiveMode
 from editor.ui.window.outline_panel import OutlinePanel
+from editor.ui.window.render_loop import RenderLoop
+from editor.ui.window.scroll_sync import ScrollSync
 from editor.ui.window.status import StatusBar
 
-# Keys typed within this time share one render (one frame); the timer is never restarted.
-RENDER_COALESCE_MS = 16
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
@@ -56,22 +52,32 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.language = ui_language(settings.language)
+        self.language = process_language()  # not the preference: that applies from next start
         self.document = Document("")
-        self._revision = 0
-        self._last_render_ms = 0.0
-        self._render_stale = False  # the text changed while a render was running
-        # The newest analysis, read and replaced only by render jobs (one runs at a time).
-        self._analysis_box: list[Analysis | None] = [None]
-        self._syncing = False
         self.setAcceptDrops(True)
         self._build_widgets()
-        self._preview_timer = QTimer(self, singleShot=True)
-        self._render_runner = BackgroundRunner(self)
+        self.render_loop = RenderLoop(
+            self,
+            settings,
+            self.editor,
+            self.form,
+            self.preview,
+            self.outline,
+            self.status,
+            lambda: self.document.path,
+            lambda: self.large_file,
+        )
+        self.scroll_sync = ScrollSync(self, self.editor, self.preview, self.outline)
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self.spelling = SpellingController(self, self.editor, settings)  # wavy underlines
         self.files = FileController(
-            self, self.editor, settings, self.status, self._current_document, self.set_document
+            self,
+            self.editor,
+            settings,
+            self.status,
+            self._current_document,
+            self.set_document,
+            preset=lambda: self.form.preset_name,
         )
         self.live = LiveMode(
             self._central_layout,
@@ -85,8 +91,8 @@ class MainWindow(QMainWindow):
             self._current_document,
             lambda: self.document_folder,
             self._theme,
-            render_now=self._render_now,
-            cancel_render=self._preview_timer.stop,
+            render_now=self.render_loop.render_now,
+            cancel_render=self.render_loop.timer.stop,
         )
         self.exporter = ExportController(
             self,
@@ -122,7 +128,7 @@ class MainWindow(QMainWindow):
         self.editor.set_editor_font(
             self.settings.editor_font_family, self.settings.editor_font_size
         )
-        self.form = FrontMatterForm()
+        self.form = FrontMatterForm(remembered_site=self.remembered_site)
         form_area = QScrollArea()
         form_area.setWidgetResizable(True)
         form_area.setWidget(self.form)
@@ -162,14 +168,8 @@ class MainWindow(QMainWindow):
         self.editor.textChanged.connect(self._on_editor_text_changed)
         self.editor.modificationChanged.connect(self._on_editor_modification_changed)
         self.editor.cursor_moved.connect(self.status.show_position)
-        self.editor.top_line_changed.connect(self._on_editor_top_line_changed)
-        self.preview.line_scrolled.connect(self._on_preview_line_scrolled)
-        self.preview.line_activated.connect(self._on_preview_line_activated)
         self.preview.link_clicked.connect(self._on_preview_link_clicked)
-        self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
-        self._render_runner.finished.connect(self._on_render_runner_finished)
         self.form.text_edit_requested.connect(self._on_form_text_edit_requested)
-        self.outline.heading_activated.connect(self._on_outline_heading_activated)
         self.editor.cursor_moved.connect(self._on_editor_cursor_moved)
         self.files.open_requested.connect(self.open_requested)
         self.files.new_window_requested.connect(self.new_window_requested)
@@ -191,9 +191,15 @@ class MainWindow(QMainWindow):
             self.left_splitter.setSizes([220, 600])
 
     def remember_layout(self) -> None:
+        if not self.isVisible():
+            return  # never shown (a refused open): its default layout is not the writer's
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self.settings.splitter_sizes = self.splitter.sizes() + self.left_splitter.sizes()
+
+    def remembered_site(self, path: Path | None) -> str | None:
+        """The site (preset) the writer chose by hand for this file's folder, if any."""
+        return presets.remembered_preset(path, self.settings.site_presets)
 
     def _theme(self) -> str:
         return effective_theme(self.settings.theme)
@@ -223,6 +229,7 @@ class MainWindow(QMainWindow):
         )
         self.checks.reset(document.path)
         self.spelling.reset(document.path)
+        self.render_loop.reset()
         self.live.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
@@ -242,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def refresh_now(self) -> None:
         """Render and check immediately (after loading or a fix)."""
-        self._render_now()
+        self.render_loop.render_now()
         self.checks.run_now()
         self.spelling.run_now()
 
@@ -250,64 +257,17 @@ class MainWindow(QMainWindow):
         """Where dictionaries and the personal word list live (``<data>/dictionaries``)."""
         self.checks.data_folder = self.spelling.data_folder = folder
 
-    def _render_now(self) -> None:
-        self._preview_timer.stop()
-        self._on_preview_timer_timeout()
-
     # -- live pipeline -----------------------------------------------------------------------
     @Slot()
     def _on_editor_text_changed(self) -> None:
-        self._revision += 1
         if self.large_file:
             return  # paused: F5 refreshes the preview, F7 runs the checks
-        # Never restarted by a key: the preview follows typing instead of waiting for a pause.
-        # A render in flight is left to finish; the newest text follows right after it.
-        if self._render_runner.busy:
-            self._render_stale = True
-        elif not self._preview_timer.isActive():
-            self._preview_timer.start(min(RENDER_COALESCE_MS, self.settings.preview_delay_ms))
+        self.render_loop.text_changed()
         self.checks.schedule()
-
-    @Slot()
-    def _on_preview_timer_timeout(self) -> None:
-        self._render_stale = False
-        text = self.editor.text()
-        path = self.document.path
-        self.form.set_source(text, path)
-        box = self._analysis_box
-
-        def work() -> tuple[Analysis, float]:
-            started = time.perf_counter()
-            analysis = analyse(text, box[0], cached_dialect_for(path, text))
-            box[0] = analysis
-            return analysis, (time.perf_counter() - started) * 1000
-
-        self._render_runner.submit(work)
-
-    @Slot(int, object)
-    def _on_render_runner_finished(self, generation: int, result: object) -> None:
-        if isinstance(result, Exception):
-            self.status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
-            return
-        analysis, elapsed = cast(tuple[Analysis, float], result)
-        self._last_render_ms = elapsed
-        line = self.editor.line_column()[0]
-        self.outline.set_headings(list(analysis.headings))
-        self.outline.show_cursor_line(line)
-        self.preview.show_blocks(generation, analysis.blocks, line)
-        self.status.show_stats(analysis.stats)
-        if self._render_stale and not self.large_file:
-            self._on_preview_timer_timeout()
 
     @Slot(str)
     def _on_form_text_edit_requested(self, new_text: str) -> None:
         self.editor.replace_text_minimal(new_text)
-
-    @Slot(int)
-    def _on_outline_heading_activated(self, line: int) -> None:
-        self._on_preview_line_activated(line)
-        self.editor.centerCursor()
-        self.preview.scroll_to_line(line)
 
     @Slot(int, int)
     def _on_editor_cursor_moved(self, line: int, _column: int) -> None:
@@ -316,27 +276,6 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_editor_modification_changed(self, _modified: bool) -> None:
         self.update_title()
-
-    # -- scroll sync (each side ignores the echo of its own move) ----------------------------
-    @Slot(int)
-    def _on_editor_top_line_changed(self, line: int) -> None:
-        if not self._syncing:
-            self.preview.scroll_to_line(line)
-
-    @Slot(int)
-    def _on_preview_line_scrolled(self, line: int) -> None:
-        self._syncing = True
-        try:
-            self.editor.scroll_to_line(line)
-        finally:
-            self._syncing = False
-
-    @Slot(int)
-    def _on_preview_line_activated(self, line: int) -> None:
-        cursor = self.editor.textCursor()
-        cursor.setPosition(self.editor.position_of(line, 1))
-        self.editor.setTextCursor(cursor)
-        self.editor.setFocus()
 
     @Slot(QUrl)
     def _on_preview_link_clicked(self, url: QUrl) -> None:

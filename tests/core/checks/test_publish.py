@@ -80,7 +80,7 @@ def test_missing_image_and_linked_file_but_not_pages_or_urls(tmp_path: Path) -> 
     (tmp_path / "img").mkdir()
     (tmp_path / "img" / "there.png").write_bytes(b"png")
     body = (
-        "![ok](img/there.png)\n\n![gone](img/gone.png)\n\n[pdf](files/paper.pdf)\n\n"
+        "![ok](img/there.png)\n\n![lost](img/gone.png)\n\n[pdf](files/paper.pdf)\n\n"
         "[page](/about/) [web](https://example.com/x.png) `![code](nope.png)`\n\n"
         "```\n![fenced](nope.png)\n```\n"
     )
@@ -101,7 +101,7 @@ def test_site_absolute_image_is_looked_up_in_hugo_static(tmp_path: Path) -> None
     (tmp_path / "static" / "images" / "a.png").write_bytes(b"png")
     (tmp_path / "content").mkdir()
     path = tmp_path / "content" / "post.md"
-    text = "+++\ntitle = 'T'\n+++\n![a](/images/a.png) ![b](/images/b.png)\n"
+    text = "+++\ntitle = 'T'\n+++\n![first](/images/a.png) ![second](/images/b.png)\n"
     path.write_text(text, encoding="utf-8")
     findings = publish_checks(text, path, NOW)
     assert [f.kind for f in findings] == ["missing-image"]
@@ -146,3 +146,53 @@ def test_same_problem_keeps_its_key_after_edits_elsewhere(tmp_path: Path) -> Non
     before = publish_checks(text, path, NOW)
     after = publish_checks(text.replace("title: T", "title: T2\nauthor: A"), path, NOW)
     assert [f.key for f in before] == [f.key for f in after] and before[0].span != after[0].span
+
+
+def test_draft_on_a_jekyll_site_says_jekyll_ignores_it(tmp_path: Path) -> None:
+    text = "---\ntitle: T\ndraft: true\n---\nBody.\n"
+    path = _jekyll_post(tmp_path, "2026-02-11-t.md", text)
+    [finding] = publish_checks(text, path, NOW)
+    assert finding.kind == "draft-ignored" and "Jekyll ignores" in finding.message_en
+    assert "Hugo" not in finding.message_en and finding.fix is not None
+    assert "published: false" in apply_fix(text, finding.fix)
+
+
+def test_the_site_chosen_by_the_writer_wins_over_detection() -> None:
+    text = "---\ntitle: T\ndraft: true\n---\nBody.\n"
+    [detected] = publish_checks(text, None, NOW)
+    [chosen] = publish_checks(text, None, NOW, preset="jekyll")
+    assert detected.kind == "draft" and chosen.kind == "draft-ignored"
+
+
+def test_a_remembered_site_applies_to_the_folder_and_below(tmp_path: Path) -> None:
+    from editor.core.frontmatter.presets import remembered_preset, site_folder_key
+
+    post = tmp_path / "blog" / "a.md"
+    memory = {site_folder_key(post): "jekyll"}
+    assert remembered_preset(tmp_path / "blog" / "b.md", memory) == "jekyll"
+    assert remembered_preset(tmp_path / "blog" / "2026" / "c.md", memory) == "jekyll"
+    assert remembered_preset(tmp_path / "other.md", memory) is None
+    assert remembered_preset(None, memory) is None
+
+
+def test_images_without_alt_text_or_with_a_file_name_as_alt_are_reported() -> None:
+    text = (
+        "---\ntitle: T\n---\n\n"
+        "![](a.png) ![post-20261201-101500](images/post-20261201-101500.png)\n\n"
+        "![IMG_1234.JPG](photos/IMG_1234.JPG) ![A red ferry at dawn](ferry.png)\n"
+    )
+    findings = [f for f in publish_checks(text, None, NOW) if f.kind.startswith("image-alt")]
+    assert [(f.kind, f.span.line) for f in findings] == [
+        ("image-alt-missing", 5),
+        ("image-alt-file-name", 5),
+        ("image-alt-file-name", 7),
+    ]
+    lines = text.split("\n")
+    stamp = findings[1].span
+    assert lines[4][stamp.column - 1 : stamp.end_column] == "post-20261201-101500"
+    assert "describe" in findings[1].message_en and "代替テキスト" in findings[1].message_ja
+
+
+def test_a_described_image_and_a_word_that_is_no_file_name_are_fine() -> None:
+    text = "---\ntitle: T\n---\n\n![Ferry 2](ferry-2.png) ![2026年の港](harbour.jpg)\n"
+    assert [f for f in publish_checks(text, None, NOW) if f.kind.startswith("image-alt")] == []

@@ -59,6 +59,29 @@ def test_diff_shows_change_against_disk(tmp_path: Path) -> None:
     assert entry.differs_from_disk()
 
 
+def test_diff_of_texts_without_a_final_newline_keeps_lines_apart(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("Body\n---END---", encoding="utf-8")
+    journal = Journal(tmp_path / "j")
+    journal.write(new_entry_id(), "Body\n---END---\nmore", post)
+    [entry] = journal.entries()
+    lines = entry.diff().splitlines()
+    assert lines[-5:] == [
+        "----END---",
+        "\\ No newline at end of file",
+        "+---END---",
+        "+more",
+        "\\ No newline at end of file",
+    ]
+
+
+def test_a_line_separator_inside_a_line_is_no_line_break_in_the_diff(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j")
+    journal.write(new_entry_id(), "a\u2028b\n", None)
+    [entry] = journal.entries()
+    assert "+a\u2028b\n" in entry.diff()
+
+
 def test_same_text_as_disk_does_not_differ(tmp_path: Path) -> None:
     post = tmp_path / "post.md"
     post.write_bytes(b"a\r\nb\r\n")

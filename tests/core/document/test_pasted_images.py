@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +27,19 @@ def test_image_goes_into_an_images_folder_next_to_the_post(tmp_path: Path) -> No
     assert saved.path == tmp_path / "images" / "post-20261129-041500.png"
     assert saved.path.read_bytes() == PNG
     assert saved.markdown == "![post-20261129-041500](images/post-20261129-041500.png)"
+
+
+def test_an_image_is_created_0666_less_the_umask_never_executable(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        saved = save_pasted_image(tmp_path / "post.md", PNG, NOW)
+        assert stat.S_IMODE(saved.path.stat().st_mode) == 0o644
+        os.umask(0o002)
+        second = save_pasted_image(tmp_path / "post.md", PNG, NOW)
+        assert stat.S_IMODE(second.path.stat().st_mode) == 0o664
+    finally:
+        os.umask(old)
+    assert saved.markdown[slice(*saved.alt_range)] == "post-20261129-041500"
 
 
 def test_an_existing_image_is_never_overwritten(tmp_path: Path) -> None:

@@ -45,8 +45,8 @@ def test_invalid_yaml_reports_file_line_and_column() -> None:
     parts = split("---\ntitle: ok\ntags: [a, b\ndate: 1\n---\nBody")
     fm = parts.front_matter
     assert fm is not None and fm.data is None and fm.error is not None
-    assert fm.error.line == 4  # the file line where PyYAML gave up
-    assert fm.error.column >= 1
+    assert fm.error.line == 3  # the line that opened the unclosed list, not where PyYAML gave up
+    assert fm.error.column == 7
     assert parts.body == "Body"
 
 
@@ -104,3 +104,16 @@ def test_shared_aliases_of_modest_size_still_parse() -> None:
 
     fm = split("---\nbase: &b {x: 1}\none: *b\ntwo: *b\n---\nBody\n").front_matter
     assert fm is not None and fm.data == {"base": {"x": 1}, "one": {"x": 1}, "two": {"x": 1}}
+
+
+def test_an_unclosed_flow_list_is_reported_where_it_was_opened() -> None:
+    keys = "".join(f"k{i}: {i}\n" for i in range(6))
+    text = f"---\n{keys}broken: [unclosed, value\nnext: x\n---\nBody\n"
+    error = split(text).front_matter.error  # type: ignore[union-attr]
+    assert error is not None and (error.line, error.column) == (8, 9)
+    assert "never closed" in error.message
+
+
+def test_an_unclosed_quote_is_reported_where_it_was_opened() -> None:
+    error = split('---\ntitle: "open\nnext: x\n---\n').front_matter.error  # type: ignore[union-attr]
+    assert error is not None and (error.line, error.column) == (2, 8)

@@ -83,6 +83,17 @@ def test_dark_theme_uses_the_dark_body_class() -> None:
     assert 'class="kosei-dark"' in page
 
 
+def test_an_export_ends_with_the_text_not_the_previews_scroll_room() -> None:
+    from editor.core.markdown.render import page_html
+
+    page = export_html(POST, base_dir=None, out_dir=None).html
+    assert "kosei-preview" not in page.split("<body", 1)[1]
+    assert 'class="kosei-light kosei-preview"' in page_html(None)
+    css = page.split('<style id="kosei-style">', 1)[1]
+    body_rule = css.split("body {", 1)[1].split("}", 1)[0]
+    assert "40vh" not in body_rule and "body.kosei-preview { padding-bottom: 40vh; }" in css
+
+
 def test_page_has_print_rules_that_keep_code_blocks_whole() -> None:
     page = export_html(POST, base_dir=None, out_dir=None).html
     assert "@media print" in page and "break-inside: avoid" in page

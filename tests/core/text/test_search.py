@@ -62,6 +62,24 @@ def test_regex_replace_all_uses_numbered_and_named_groups() -> None:
     assert (result.text, result.count) == ("world hello, bar foo", 2)
 
 
+def test_dollar_references_as_in_vs_code_and_javascript() -> None:
+    query = compile_query(r"(?P<first>\w+) (\w+)", REGEX)
+    result = replace_all("hello world, foo bar", query, "$2 $1 [$&] $<first> $$")
+    assert result.text == "world hello [hello world] hello $, bar foo [foo bar] foo $"
+
+
+def test_dollar_ten_is_group_ten_only_when_there_is_one() -> None:
+    query = compile_query(r"(a)", REGEX)
+    assert replace_all("a", query, "$10").text == "a0"
+    many = compile_query("(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)", REGEX)
+    assert replace_all("abcdefghij", many, "$10$1").text == "ja"
+
+
+def test_a_dollar_before_other_text_stays_a_dollar() -> None:
+    query = compile_query("price", REGEX)
+    assert replace_all("price", query, "$ 5 $x $").text == "$ 5 $x $"
+
+
 def test_regex_replacement_escapes() -> None:
     query = compile_query("-", REGEX)
     assert replace_all("a-b", query, r"\n\t\\").text == "a\n\t\\b"
@@ -87,7 +105,9 @@ def test_invalid_regex_is_a_typed_error(pattern: str) -> None:
     assert info.value.kind == "pattern" and info.value.detail
 
 
-@pytest.mark.parametrize("template", [r"\3", r"\g<nope>", r"\g<a", "x\\", r"\q", r"\0"])
+@pytest.mark.parametrize(
+    "template", [r"\3", r"\g<nope>", r"\g<a", "x\\", r"\q", r"\0", "$3", "$<nope>"]
+)
 def test_bad_template_is_a_typed_error_and_nothing_changes(template: str) -> None:
     query = compile_query(r"(a)(?P<b>b)", REGEX)
     with pytest.raises(SearchError) as info:

@@ -306,3 +306,28 @@ def test_current_find_match_stands_out_from_the_other_matches(
         QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText
     )
     assert contrast(on_selection, selection) >= 4.5
+
+
+def test_dark_theme_control_borders_keep_three_to_one(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+    from editor.ui.app.theme import DARK_CONTROL_BORDER, apply_app_theme, dark_palette
+
+    palette = dark_palette()
+    border = QColor(DARK_CONTROL_BORDER)
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+        assert contrast(border, palette.color(role)) >= 3.0, role
+    apply_app_theme("dark")
+    try:
+        for widget in (QCheckBox(), QLineEdit()):
+            qtbot.addWidget(widget)
+            widget.resize(widget.sizeHint())
+            image = widget.grab().toImage()
+            colors = {
+                image.pixelColor(x, y).name()
+                for x in range(image.width())
+                for y in range(image.height())
+            }
+            assert border.name() in colors, type(widget).__name__
+    finally:
+        apply_app_theme("light")

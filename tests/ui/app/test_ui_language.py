@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -58,3 +60,23 @@ def test_system_locale_comes_from_the_environment(variables: dict[str, str], exp
         check=True,
     )
     assert result.stdout.strip() == expected
+
+
+def test_a_language_chosen_in_preferences_waits_for_the_next_start(
+    manager: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.ui.conftest import wait_for_checks
+
+    chosen = type(manager.settings)(**vars(manager.settings))
+    chosen.language = "ja"
+    manager.apply_preferences(chosen)  # Preferences > 日本語, OK
+    post = tmp_path / "post.md"
+    post.write_text("Body without a title.\n", encoding="utf-8")
+    [window] = manager.open_paths([post])
+    wait_for_checks(qtbot, window)
+    assert window.language == "en" and window.panel.language == "en"
+    assert window.menus["&File"].title() == "&File"
+    message = window.panel.tree.topLevelItem(0)
+    assert message is not None
+    texts = [message.child(i).text(0) for i in range(message.childCount())] or [message.text(0)]
+    assert any("No title" in text for text in texts), texts

@@ -180,3 +180,21 @@ def test_a_rule_turned_off_in_the_settings_does_not_run(
     wait_for_checks(qtbot, window)
     assert findings_of(window, "duplicate")
     assert not findings_of(window, "generation-marker")
+
+
+def test_a_long_finding_is_shown_from_its_first_line(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    from editor.core.checks.findings import Finding, Severity, Span
+
+    path = tmp_path / "long.md"
+    path.write_text("".join(f"Line {i} of a long post.\n" for i in range(1, 201)), encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    window.resize(900, 500)
+    long_span = Span(82, 160)  # longer than the view
+    finding = Finding("duplicate", Severity.WARNING, "en", "ja", long_span)
+    window.show_finding(finding)
+    editor = window.editor
+    assert editor.textCursor().selectedText().startswith("Line 82 of")
+    first = editor.cursorRect(editor.span_cursor(Span(82, 82)))
+    assert 0 <= first.top() < editor.viewport().height()

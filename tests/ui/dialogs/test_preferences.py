@@ -234,7 +234,9 @@ def test_preferences_action_is_in_the_edit_menu(
     seen = answer_with(monkeypatch, lambda d: d.theme.setCurrentIndex(d.theme.findData("dark")))
     action.trigger()
     assert seen and seen[0].parent() is window
-    qtbot.waitUntil(lambda: run_js(qtbot, window, "document.body.className") == "kosei-dark")
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, window, "document.body.className") == "kosei-dark kosei-preview"
+    )
 
 
 def test_unrelated_preferences_keep_a_documents_remote_images_switch(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QTextCursor
+from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from editor.ui.app.windows import WindowManager
@@ -267,6 +269,21 @@ def test_pasting_an_image_saves_a_png_next_to_the_post_and_links_it(
     assert body(window) == f"Look: ![{saved.stem}](images/{saved.name})"
 
 
+def test_a_pasted_image_has_its_alt_text_selected_for_typing_and_is_not_executable(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = window_with(manager, qtbot, tmp_path, "Look: ")
+    QApplication.clipboard().setImage(red_square())
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, CTRL)
+    [saved] = (tmp_path / "images").iterdir()
+    assert window.editor.textCursor().selectedText() == saved.stem
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o666 & ~umask
+    qtbot.keyClicks(window.editor, "A red square")
+    assert body(window) == f"Look: ![A red square](images/{saved.name})"
+
+
 def test_a_second_pasted_image_gets_its_own_file(
     manager: WindowManager, qtbot: Any, tmp_path: Path
 ) -> None:
@@ -350,3 +367,61 @@ def test_list_helpers_count_characters_outside_the_bmp(
     window.editor.setTextCursor(cursor)
     press_enter(qtbot, window)
     assert body(window) == "- 𠮷野家 🍣\n- yum"
+
+
+def test_edit_menu_has_the_clipboard_actions_with_standard_shortcuts(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = window_with(manager, qtbot, tmp_path, "alpha beta")
+    for name, key in (
+        ("cut", QKeySequence.StandardKey.Cut),
+        ("copy", QKeySequence.StandardKey.Copy),
+        ("paste", QKeySequence.StandardKey.Paste),
+        ("select_all", QKeySequence.StandardKey.SelectAll),
+    ):
+        action = window.actions_by_name[name]
+        assert action in window.menus["&Edit"].actions()
+        assert action.shortcut() == QKeySequence(key)
+    window.actions_by_name["select_all"].trigger()
+    window.actions_by_name["copy"].trigger()
+    everything = window.editor.text()
+    assert QApplication.clipboard().text() == everything
+    window.actions_by_name["cut"].trigger()
+    assert window.editor.text() == ""
+    window.actions_by_name["paste"].trigger()
+    assert window.editor.text() == everything
+
+
+def test_format_menu_inserts_a_table_tab_moves_between_cells_and_format_aligns(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = window_with(manager, qtbot, tmp_path, "")
+    window.actions_by_name["table"].trigger()
+    assert window.editor.textCursor().selectedText() == "Column 1"
+    window.editor.insertPlainText("名前")  # QTest types ASCII only
+    qtbot.keyClick(window.editor, Qt.Key.Key_Tab)
+    assert window.editor.textCursor().selectedText() == "Column 2"
+    qtbot.keyClicks(window.editor, "Age")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Backtab)
+    assert window.editor.textCursor().selectedText() == "名前"
+    window.actions_by_name["format_table"].trigger()
+    assert body(window).split("\n")[:3] == ["| 名前 | Age |", "| ---- | --- |", "|      |     |"]
+
+
+def test_format_menu_headings_rule_code_block_and_footnote(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = window_with(manager, qtbot, tmp_path, "Title")
+    qtbot.keyClick(window.editor, Qt.Key.Key_2, CTRL)
+    assert body(window) == "## Title"
+    window.actions_by_name["heading_1"].trigger()
+    assert body(window) == "# Title"
+    window.actions_by_name["footnote"].trigger()
+    assert body(window) == "# Title[^1]\n\n[^1]: note"
+    assert window.editor.textCursor().selectedText() == "note"
+    window.actions_by_name["code_block"].trigger()  # over the selected "note"
+    assert body(window).endswith("[^1]: \n\n```\nnote\n```\n")
+    window.actions_by_name["rule"].trigger()
+    assert "\n---\n" in body(window)
+    window.actions_by_name["image"].trigger()
+    assert window.editor.textCursor().selectedText() == "description"

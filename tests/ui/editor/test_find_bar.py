@@ -172,6 +172,17 @@ def test_regex_groups_replace_all_is_one_undo_step(
     assert window.editor.text() == original
 
 
+def test_dollar_groups_replace_as_in_vs_code(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    window = open_text(manager, qtbot, tmp_path)
+    search(qtbot, window, r"(\d{4})-(\d\d)-(\d\d)", regex=True)
+    assert "$1" in window.find_bar.replace_field.placeholderText()
+    assert "$&" in window.find_bar.replace_field.toolTip()
+    replace_all(qtbot, window, "$3.$2.$1 ($&)")
+    assert "29.11.2026 (2026-11-29) and 02.01.1999 (1999-01-02) are dates." in window.editor.text()
+
+
 def test_replace_current_replaces_the_selected_match_and_moves_on(
     manager: WindowManager, qtbot: Any, tmp_path: Path
 ) -> None:

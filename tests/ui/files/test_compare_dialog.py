@@ -11,23 +11,17 @@ DISK = "title\nsame\nold line\nonly on disk\nend"
 MINE = "title\nsame\nnew line\nend\nonly mine"
 
 
-def make(qtbot: Any) -> CompareDialog:
-    dialog = CompareDialog(None, "post.md", DISK, MINE)
+def make(qtbot: Any, disk: str = DISK, mine: str = MINE) -> CompareDialog:
+    dialog = CompareDialog(None, "post.md", disk, mine)
     qtbot.addWidget(dialog)
     return dialog
 
 
-def backgrounds(pane: Any) -> dict[int, str]:
-    return {
-        s.cursor.blockNumber(): s.format.background().color().name() for s in pane.extraSelections()
-    }
-
-
-def test_panes_show_both_versions_row_aligned(qtbot: Any) -> None:
+def test_both_versions_are_shown_row_aligned(qtbot: Any) -> None:
     dialog = make(qtbot)
-    disk_rows = dialog.disk_pane.toPlainText().split("\n")
-    mine_rows = dialog.mine_pane.toPlainText().split("\n")
-    assert len(disk_rows) == len(mine_rows)
+    disk_rows = dialog.side_text("disk").split("\n")
+    mine_rows = dialog.side_text("mine").split("\n")
+    assert len(disk_rows) == len(mine_rows) == len(dialog.rows)  # nothing folded: all near
     assert [r for r in disk_rows if r] == DISK.split("\n")
     assert [r for r in mine_rows if r] == MINE.split("\n")
     assert disk_rows.index("end") == mine_rows.index("end")
@@ -35,25 +29,41 @@ def test_panes_show_both_versions_row_aligned(qtbot: Any) -> None:
 
 def test_only_differing_rows_are_highlighted(qtbot: Any) -> None:
     dialog = make(qtbot)
-    disk_rows = dialog.disk_pane.toPlainText().split("\n")
-    disk = backgrounds(dialog.disk_pane)
-    mine = backgrounds(dialog.mine_pane)
-    assert sorted(disk) == sorted(mine)
-    assert disk[disk_rows.index("old line")] == DISK_COLOR
-    assert mine[disk_rows.index("old line")] == MINE_COLOR
-    assert mine[disk_rows.index("only on disk")] == GAP_COLOR
-    assert disk_rows.index("same") not in disk
+    view = dialog.view
+    disk_rows = dialog.side_text("disk").split("\n")
+    changed = disk_rows.index("old line")
+    assert view.cell_background(changed, "disk") == DISK_COLOR
+    assert view.cell_background(changed, "mine") == MINE_COLOR
+    assert view.cell_background(disk_rows.index("only on disk"), "mine") == GAP_COLOR
+    assert view.cell_background(disk_rows.index("same"), "disk") is None
     assert "3 lines differ." in dialog.summary.text()
 
 
-def test_panes_are_read_only_and_scroll_together(qtbot: Any) -> None:
-    dialog = CompareDialog(None, "post.md", "x\n" * 400, "y\n" * 400)
-    qtbot.addWidget(dialog)
+def test_a_change_inside_a_long_paragraph_wraps_and_marks_the_changed_characters(
+    qtbot: Any,
+) -> None:
+    paragraph = "港の朝はいつも静かで、フェリーの汽笛だけが遠くに響いていた。" * 12
+    disk = f"title\n{paragraph}\nend"
+    mine = f"title\n{paragraph.replace('汽笛', '霧笛', 1)}\nend"
+    dialog = make(qtbot, disk, mine)
+    dialog.resize(900, 500)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.disk_pane.isReadOnly() and dialog.mine_pane.isReadOnly()
-    dialog.mine_pane.verticalScrollBar().setValue(120)
-    assert dialog.disk_pane.verticalScrollBar().value() == 120
+    view = dialog.view
+    assert view.horizontalScrollBar().maximum() == 0  # wrapped, no sideways scrolling
+    assert view.marked_text(1, "disk") == ["汽"] and view.marked_text(1, "mine") == ["霧"]
+    assert view.cell_background(1, "disk") == DISK_COLOR
+    assert view.isReadOnly()
+
+
+def test_long_unchanged_stretches_are_folded(qtbot: Any) -> None:
+    lines = [f"line {i}" for i in range(3000)]
+    changed = list(lines)
+    changed[1500] = "line 1500, edited"
+    dialog = make(qtbot, "\n".join(lines), "\n".join(changed))
+    shown = dialog.side_text("mine").split("\n")
+    assert shown[0] == "… 1,497 unchanged lines …" and shown[-1] == "… 1,496 unchanged lines …"
+    assert "line 1500, edited" in shown and len(shown) == 9
 
 
 def test_keep_button_chooses_keep_mine(qtbot: Any) -> None:

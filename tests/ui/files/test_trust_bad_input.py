@@ -136,3 +136,50 @@ def test_hostile_front_matter_fails_fast(
     qtbot.wait(200)  # the window still answers events: a hang would never get here
     qtbot.waitUntil(lambda: window.form.read_only, timeout=5000)
     assert "Front matter is invalid" in window.form.message.text()
+
+
+def test_a_refused_open_from_a_window_leaves_no_extra_window(
+    manager: WindowManager, errors: list[str], qtbot: Any, post: Path, tmp_path: Path
+) -> None:
+    window = open_window(manager, qtbot, post)
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0")
+    assert manager.open_paths([binary], source=window) == []
+    qtbot.wait(10)
+    assert manager.windows == [window] and len(errors) == 1
+
+
+def test_no_empty_window_waits_behind_the_encoding_dialog_or_stays_after_cancel(
+    manager: WindowManager, qtbot: Any, post: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.window.main_window import MainWindow
+
+    window = open_window(manager, qtbot, post)
+    old = tmp_path / "old.md"
+    old.write_bytes("昔の記事です。".encode("shift_jis"))
+    visible_during_dialog: list[int] = []
+
+    def cancel(_cls: Any, *_args: Any) -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        visible_during_dialog.append(sum(w.isVisible() for w in shown))
+        return None
+
+    monkeypatch.setattr(EncodingDialog, "ask", classmethod(cancel))
+    assert manager.open_paths([old], source=window) == []
+    assert visible_during_dialog == [1] and manager.windows == [window]
+
+
+def test_a_new_empty_post_shows_no_title_warning_until_it_has_text(
+    manager: WindowManager, qtbot: Any
+) -> None:
+    from tests.ui.conftest import wait_for_checks
+
+    window = manager.new_window()
+    wait_for_checks(qtbot, window)
+    assert window.panel.findings == []
+    qtbot.keyClicks(window.editor, "Some words")
+    wait_for_checks(qtbot, window)
+    assert "missing-title" in [f.kind for f in window.panel.findings]
+    window.editor.document().setModified(False)

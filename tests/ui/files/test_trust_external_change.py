@@ -192,7 +192,7 @@ def test_compare_shows_both_versions_then_applies_the_choice(
     shown: list[tuple[str, str]] = []
 
     def look_then_load(dialog: CompareDialog) -> int:
-        shown.append((dialog.disk_pane.toPlainText(), dialog.mine_pane.toPlainText()))
+        shown.append((dialog.side_text("disk"), dialog.side_text("mine")))
         dialog.load_button.click()
         return 1
 

@@ -155,7 +155,8 @@ def test_autosave_to_file_writes_the_file_after_typing_pauses(
         lambda: post.read_text(encoding="utf-8").endswith("saved by itself"), timeout=5000
     )
     assert not window.isWindowModified()
-    assert _journal(manager).is_empty()
+    # The journal is written on a worker thread; the discard after the save follows it.
+    qtbot.waitUntil(_journal(manager).is_empty, timeout=5000)
 
 
 def test_autosave_to_file_is_off_by_default(manager: WindowManager, qtbot: Any, post: Path) -> None:
@@ -179,7 +180,10 @@ def test_autosave_refuses_a_file_changed_on_disk_and_says_so(
     assert post.read_text(encoding="utf-8") == "written by another program\n"
     assert "changed by another program" in window.status.currentMessage()
     assert window.isWindowModified()
-    assert [e.text for e in _journal(manager).entries()] == [window.editor.text()]
+    qtbot.waitUntil(
+        lambda: [e.text for e in _journal(manager).entries()] == [window.editor.text()],
+        timeout=5000,
+    )
 
 
 def test_autosave_stays_paused_after_a_refusal_until_a_manual_save(

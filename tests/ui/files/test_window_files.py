@@ -56,6 +56,28 @@ def test_save_as_writes_a_new_file(
     assert window.windowTitle().startswith("new.md")
 
 
+def test_save_of_a_new_post_proposes_a_name_from_title_and_date_next_to_its_origin(
+    manager: WindowManager, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blog = tmp_path / "blog"
+    blog.mkdir()
+    first = blog / "2026-11-30-first.md"
+    first.write_text("---\ntitle: First\n---\nBody\n", encoding="utf-8")
+    origin = open_window(manager, qtbot, first)
+    origin.actions_by_name["new"].trigger()
+    window = manager.windows[-1]
+    assert window is not origin
+    window.editor.setPlainText("---\ntitle: My First Post\ndate: 2026-12-01\n---\nHello\n")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, s: asked.append(s))
+    window.actions_by_name["save"].trigger()
+    assert asked == [str(blog / "2026-12-01-my-first-post.md")]
+    window.form.set_preset("hugo")
+    window.actions_by_name["save"].trigger()
+    assert asked[-1] == str(blog / "my-first-post.md")
+    window.editor.document().setModified(False)
+
+
 def test_cancelling_the_unsaved_prompt_keeps_the_window(
     manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -96,6 +118,28 @@ def test_discard_closes_without_writing(
     )
     assert window.close() is True
     assert post.read_bytes() == before
+
+
+def test_closing_a_file_deleted_on_disk_says_the_whole_text_would_be_lost(
+    manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(manager, qtbot, post)
+    qtbot.keyClicks(window.editor, "edit")
+    post.unlink()
+    said: list[str] = []
+
+    def read_and_cancel(box: QMessageBox) -> int:
+        said.append(box.informativeText())
+        cancel = [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.RejectRole]
+        cancel[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read_and_cancel)
+    assert window.close() is False
+    assert len(said) == 1 and "whole text" in said[0] and "no longer exists" in said[0]
+    window.editor.document().setModified(False)
 
 
 def test_unreadable_file_gives_one_message_and_writes_nothing(

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from editor.ui.form import FrontMatterForm
 from editor.ui.form.chips import ChipsField
 from editor.ui.form.date_field import DateField
-from editor.ui.form.fields import BoolField, MultiLineField, NumberField, TextField
+from editor.ui.form.fields import ABSENT, MultiLineField, NumberField, TextField
+from editor.ui.form.switch_field import SwitchField
 
 POST = """---
 # Settings for this post
@@ -77,7 +78,8 @@ def test_set_source_fills_typed_fields_without_emitting(
     assert isinstance(form.fields["excerpt"], MultiLineField)
     assert isinstance(form.fields["tags"], ChipsField) and form.fields["tags"].value() == ["rust"]
     assert (
-        isinstance(form.fields["published"], BoolField) and form.fields["published"].value() is True
+        isinstance(form.fields["published"], SwitchField)
+        and form.fields["published"].value() is True
     )
     assert isinstance(form.fields["date"], DateField)
     assert form.other.keys() == ["weight", "params"]
@@ -268,9 +270,48 @@ def test_boolean_click_changes_only_that_line(
     qtbot: Any, form: FrontMatterForm, tmp_path: Path
 ) -> None:
     form.set_source(POST, _jekyll_path(tmp_path))
-    box = form.fields["published"].box  # type: ignore[attr-defined]
-    new = _emitted(qtbot, form, lambda: qtbot.keyClick(box, Qt.Key.Key_Space))
+    new = _emitted(qtbot, form, lambda: _choose(form.fields["published"], False))
     assert _changes(POST, new) == [(["published: true"], ["published: false"])]
+
+
+def _choose(field: Any, value: Any) -> None:
+    """Pick ``value`` (True, False or ABSENT) in a switch as the writer does: open, pick."""
+    assert isinstance(field, SwitchField)
+    index = [ABSENT, True, False].index(value)
+    field.combo.setCurrentIndex(index)
+    field.combo.activated.emit(index)
+
+
+def test_jekyll_published_absent_is_shown_as_published_and_can_be_restored(
+    qtbot: Any, form: FrontMatterForm, tmp_path: Path
+) -> None:
+    text = POST.replace("published: true\n", "")
+    form.set_source(text, _jekyll_path(tmp_path))
+    field = form.fields["published"]
+    assert isinstance(field, SwitchField) and field.value() is ABSENT
+    assert "publishes" in field.combo.currentText() and "published: false" in field.rule.text()
+    new = _emitted(qtbot, form, lambda: _choose(field, True))
+    assert _changes(text, new) == [([], ["published: true"])]
+    form.set_source(new, _jekyll_path(tmp_path))
+    new = _emitted(qtbot, form, lambda: _choose(field, False))
+    form.set_source(new, _jekyll_path(tmp_path))
+    back = _emitted(qtbot, form, lambda: _choose(field, ABSENT))
+    assert back == text
+
+
+def test_generic_draft_says_jekyll_ignores_it_and_jekyll_has_no_draft(
+    qtbot: Any, form: FrontMatterForm
+) -> None:
+    form.set_source("---\ntitle: T\n---\n", None)
+    assert form.preset_name == "generic"
+    draft = form.fields["draft"]
+    assert isinstance(draft, SwitchField) and "Jekyll ignores" in draft.rule.text()
+    form.set_preset("jekyll")
+    assert "draft" not in form.fields and isinstance(form.fields["published"], SwitchField)
+    form.set_preset("hugo")
+    hugo_draft = form.fields["draft"]
+    assert isinstance(hugo_draft, SwitchField) and "Hugo" in hugo_draft.rule.text()
+    assert "Jekyll" not in hugo_draft.rule.text()
 
 
 def test_number_field_commits_numbers_only(qtbot: Any) -> None:
@@ -325,7 +366,7 @@ def test_invalid_front_matter_is_read_only_with_parser_message(
     assert form.read_only and form.message.isVisible()
     assert "line" in form.message.text() and "column" in form.message.text()
     assert form.fields["title"].edit.isReadOnly()  # type: ignore[attr-defined]
-    assert not form.fields["draft"].box.isEnabled()  # type: ignore[attr-defined]
+    assert not form.fields["draft"].combo.isEnabled()  # type: ignore[attr-defined]
     with qtbot.assertNotEmitted(form.text_edit_requested):
         form.fields["title"].value_committed.emit("changed")
         form.other.key_added.emit("new")
@@ -390,8 +431,7 @@ def test_toml_title_edit_changes_only_that_line(qtbot: Any, form: FrontMatterFor
 def test_json_draft_toggle_changes_only_that_line(qtbot: Any, form: FrontMatterForm) -> None:
     text = '{\n    "title": "J",\n    "draft": false\n}\nBody\n'
     form.set_source(text, None)
-    box = form.fields["draft"].box  # type: ignore[attr-defined]
-    new = _emitted(qtbot, form, lambda: qtbot.keyClick(box, Qt.Key.Key_Space))
+    new = _emitted(qtbot, form, lambda: _choose(form.fields["draft"], True))
     assert _changes(text, new) == [(['    "draft": false'], ['    "draft": true'])]
 
 

@@ -75,3 +75,28 @@ def test_saving_after_a_form_edit_keeps_every_other_byte(
     window.actions_by_name["save"].trigger()
     expected = POST.replace('"Old title"', '"T2"').replace("\n", "\r\n").encode("utf-8")
     assert path.read_bytes() == expected
+
+
+def test_a_site_chosen_by_hand_is_remembered_for_the_folder(qtbot: Any, tmp_path: Path) -> None:
+    from editor.core.settings import load_settings
+
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    first, second = folder / "one.md", folder / "two.md"
+    for path in (first, second):
+        path.write_text("---\ntitle: T\ndraft: true\n---\n\nBody.\n", encoding="utf-8")
+    settings_path = tmp_path / "settings.json"
+    manager = WindowManager(load_settings(settings_path), settings_path)
+    window = open_window(manager, qtbot, first)
+    assert window.form.preset_name == "generic"
+    window.form.preset_combo.setCurrentIndex(window.form.preset_combo.findData("jekyll"))
+    window.form.preset_combo.activated.emit(window.form.preset_combo.currentIndex())
+    # The draft note now names Jekyll: it ignores draft: true.
+    qtbot.waitUntil(
+        lambda: any(f.kind == "draft-ignored" for f in window.panel.findings), timeout=5000
+    )
+    window.close()
+    again = WindowManager(load_settings(settings_path), settings_path)
+    other = open_window(again, qtbot, second)
+    assert other.form.preset_name == "jekyll" and "published" in other.form.fields
+    other.close()

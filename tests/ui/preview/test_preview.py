@@ -129,3 +129,21 @@ def test_relative_image_resolves_against_the_document_folder(
         lambda: run_js(qtbot, window, "document.querySelector('img').naturalWidth") == 4,
         timeout=5000,
     )
+
+
+def test_invalid_yaml_mid_edit_keeps_the_last_title_and_points_at_the_opening_line(
+    manager: WindowManager, qtbot: Any, post: Path
+) -> None:
+    window = open_window(manager, qtbot, post)  # front matter: title: Test post, tags: [a, b]
+    title_js = "(document.querySelector('.kosei-title') || {}).textContent || ''"
+    assert run_js(qtbot, window, title_js) == "Test post"
+    cursor = window.editor.textCursor()
+    cursor.setPosition(window.editor.position_of(3, len("tags: [a, b") + 1))
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete)  # "tags: [a, b" never closed
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " more body")
+    qtbot.waitUntil(lambda: "line" in window.form.message.text(), timeout=5000)
+    assert "line 3, column 7" in window.form.message.text()
+    qtbot.waitUntil(lambda: "more body" in preview_text(qtbot, window), timeout=5000)
+    assert run_js(qtbot, window, title_js) == "Test post"

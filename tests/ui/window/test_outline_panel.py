@@ -28,3 +28,17 @@ def test_outline_lists_headings_follows_typing_and_jumps_on_click(
     qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.editor.line_column()[0] == 5
     assert panel.currentRow() == 1
+
+
+def test_an_outline_jump_puts_the_heading_at_the_top_of_the_editor_as_in_the_preview(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    filler = "".join(f"Paragraph {i}.\n\n" for i in range(60))
+    path = tmp_path / "post.md"
+    path.write_text(f"# First\n\n{filler}## Far\n\n{filler}", encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    qtbot.waitUntil(lambda: window.outline.count() == 2, timeout=5000)
+    heading_line = 3 + 120
+    window.outline.heading_activated.emit(heading_line)
+    assert window.editor.top_line() == heading_line
+    assert window.editor.line_column()[0] == heading_line
