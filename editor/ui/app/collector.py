@@ -1,8 +1,8 @@
 """Python's cycle collector runs on the UI thread only, because Qt objects must die on theirs.
 
 CPython collects reference cycles on whichever thread crosses the allocation
-threshold, and Kosei runs a lot of Python on pool threads (checks, rendering,
-spelling, the site index). A Qt object owned by Python that ends up in a cycle
+threshold, and Kosei runs a lot of Python on other threads (checks, rendering,
+spelling, the site index, the journal writer). A Qt object owned by Python in a cycle
 (a ``WindowManager`` whose signals hold lambdas of itself) was then destroyed on
 a pool thread. Its ``QFileSystemWatcher`` cannot take its socket notifier out of
 the UI thread's event dispatcher from there ("QSocketNotifier: Socket notifiers
