@@ -107,6 +107,8 @@ class WindowJournal(QObject):
         if result.document is not window.document:
             return  # the window moved on to another file; that document recorded its save
         path = result.save.target
+        if result.error is not None:
+            self._save_again = False
         if isinstance(result.error, FileChangedOnDiskError):
             self._pause(
                 tr(
@@ -122,8 +124,9 @@ class WindowJournal(QObject):
         window.update_title()
         window.document_saved.emit(path)
         if self._save_again:
+            # Not right here: this may run inside a Save's settle(), which writes next.
             self._save_again = False
-            self._on_autosaver_typing_paused()
+            self.autosaver.timer.start()
 
     def _pause(self, text: str) -> None:
         self.autosave_paused = True

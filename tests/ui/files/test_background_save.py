@@ -192,3 +192,20 @@ def test_a_change_by_another_program_during_our_write_is_still_noticed(
     assert asked == []
     window.editor.undo()
     assert window.editor.text().endswith(" mine")
+
+
+def test_a_pause_during_a_write_saves_again_after_it_never_beside_it(
+    manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk = SlowDisk(monkeypatch)
+    window = _autosaving(manager, qtbot, post)
+    assert window.journaling is not None
+    qtbot.keyClicks(window.editor, " one")
+    _wait_for_a_write(qtbot, disk)
+    qtbot.keyClicks(window.editor, " two")
+    qtbot.wait(300)  # the typing paused again: the write in flight is not joined by another
+    assert len(disk.writes) == 1
+    disk.gate.set()
+    qtbot.waitUntil(lambda: post.read_text(encoding="utf-8").endswith(" one two"), timeout=5000)
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=5000)
+    assert len(disk.writes) == 2 and disk.writes[1][1].endswith(b" one two")
