@@ -9,9 +9,6 @@
   // back to this line instead of reporting the line that happens to be there (#16 item 9).
   var anchorLine = null;
 
-  function sizeKey() { return window.innerWidth + "x" + window.innerHeight; }
-  var viewSize = sizeKey();  // the size the page had when it last kept its line
-
   function blocks() {
     return document.querySelectorAll("#kosei-content [data-line]");
   }
@@ -144,7 +141,6 @@
     },
     scrollToLine: function (line) {
       anchorLine = line;
-      viewSize = sizeKey();
       var el = blockAtOrBefore(line);
       if (!el) { ownScrollY = 0; window.scrollTo(0, 0); return 0; }
       var y = el.getBoundingClientRect().top + window.scrollY - 8;
@@ -185,17 +181,17 @@
   // No setTimeout here: with the page's JavaScript switched off, Chromium
   // never fires timers, in any world. Scroll events come once a frame at most.
   function keepAnchor() {
-    viewSize = sizeKey();
     if (anchorLine !== null && window.scrollY > 0) window.kosei.scrollToLine(anchorLine);
     else ownScrollY = window.scrollY;
   }
 
-  // Resize steps run before scroll steps in a frame: the page is back on its line before
-  // the scroll that the re-wrap (or Chromium's scroll anchoring) caused is looked at.
+  // Resize steps run before scroll steps in a frame: the page is back on its line (and
+  // ownScrollY says so) before the scroll that the re-wrap or Chromium's scroll anchoring
+  // caused is looked at. (Comparing sizes in the scroll handler instead swallowed the
+  // writer's first scroll when the page had been measured before its first layout.)
   window.addEventListener("resize", keepAnchor);
 
   window.addEventListener("scroll", function () {
-    if (sizeKey() !== viewSize) { keepAnchor(); return; }  // a layout move, not the writer
     if (!bridge || Math.abs(window.scrollY - ownScrollY) < 2) return;
     ownScrollY = -1;
     anchorLine = topLine();

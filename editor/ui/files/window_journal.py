@@ -46,6 +46,7 @@ class WindowJournal(QObject):
         self.saver = BackgroundSave(self)  # the auto-save's file write, off the UI thread
         self.saver.finished.connect(self._on_saver_finished)
         self._save_again = False  # the typing paused again while a write was in flight
+        self._recording = False  # document_saved comes from a background save's result
         window.document_saved.connect(self._on_window_document_saved)
         window.closed.connect(self._on_window_closed)
 
@@ -54,8 +55,12 @@ class WindowJournal(QObject):
 
     @Slot(Path)
     def _on_window_document_saved(self, _path: Path) -> None:
-        if not self._window.is_modified:  # typed on during a background save: keep the entry
-            self.autosaver.discard_later()
+        if self._window.is_modified:
+            pass  # typed on during a background save: the entry keeps the newer text
+        elif self._recording:
+            self.autosaver.discard_later()  # after an auto-save: not on the UI thread either
+        else:
+            self.autosaver.discard()  # a Save by hand: the entry is gone when it returns
         self.autosave_paused = False  # a deliberate save settles any conflict
 
     @Slot()
@@ -122,7 +127,11 @@ class WindowJournal(QObject):
         if window.editor.text() == result.save.text:  # nothing typed while it was written
             window.editor.document().setModified(False)
         window.update_title()
-        window.document_saved.emit(path)
+        self._recording = True
+        try:
+            window.document_saved.emit(path)
+        finally:
+            self._recording = False
         if self._save_again:
             # Not right here: this may run inside a Save's settle(), which writes next.
             self._save_again = False
