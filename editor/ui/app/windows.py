@@ -78,7 +78,9 @@ class WindowManager(QObject):
         window.set_data_folder(self.data_folder())
         window.form.preset_chosen.connect(lambda name, w=window: self._remember_site(w, name))
         if self.journal is not None:
-            window.journaling = WindowJournal(window, window, self.journal)
+            window.journaling = journaling = WindowJournal(window, window, self.journal)
+            window.files.settle_writes = journaling.saver.settle  # auto-save writes on a worker
+            window.disk_sync.write_in_flight = lambda: journaling.saver.busy
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
         window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
         appearance.apply_theme(window)
