@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -13,6 +15,8 @@ from editor.core.checks.blocks import Block, BlockTemplate, chunk_lines, parse_c
 from editor.core.checks.findings import Span
 from editor.core.checks.marker_text import find_marker_lines
 from editor.core.checks.options import CheckOptions
+from editor.core.checks.safety import Remainder, join_pieces, pieces
+from editor.core.checks.tally import Joined, Tally
 from editor.core.checks.templates import wrapped_code_rows
 from editor.core.frontmatter.split import Split, split
 
@@ -22,7 +26,9 @@ class CheckCache:
 
     Keyed by chunk text, so an edit invalidates only the chunk it touches.
     Entries not used by the last run are dropped so the cache tracks the
-    document instead of growing with its history. Not thread-safe: use one
+    document instead of growing with its history. Document-wide counts are kept
+    segment by segment (:mod:`editor.core.checks.tally`), and rules may keep
+    their own per-chunk results in :meth:`store`. Not thread-safe: use one
     cache per worker (the UI runs one check at a time).
     """
 
@@ -30,6 +36,10 @@ class CheckCache:
         self._chunks: dict[str, tuple[BlockTemplate, ...]] = {}
         self._used: set[str] = set()
         self.pairs: object | None = None  # repeats.PairStore, kept between runs
+        self.tallies: dict[str, Tally] = {}
+        self.joins: dict[str, Joined] = {}
+        self._stores: dict[str, dict[Any, Any]] = {}
+        self._stores_used: dict[str, dict[Any, Any]] = {}
         self.hits = 0
         self.misses = 0
 
@@ -44,12 +54,22 @@ class CheckCache:
         self._chunks[text] = found
         return found
 
+    def store(self, name: str) -> tuple[dict[Any, Any], dict[Any, Any]]:
+        """(last run's entries, this run's entries) of the per-chunk store ``name``: a rule
+        looks a key up in the first and puts what it uses into the second, so entries the
+        document no longer has are dropped at the end of the run."""
+        used = self._stores_used.setdefault(name, {})
+        return self._stores.get(name, {}), used
+
     def start_run(self) -> None:
         self._used = set()
+        self._stores_used = {}
 
     def end_run(self) -> None:
         for text in [t for t in self._chunks if t not in self._used]:
             del self._chunks[text]
+        self._stores = self._stores_used
+        self._stores_used = {}
 
 
 @dataclass
@@ -84,27 +104,64 @@ class CheckContext:
         return str(title) if isinstance(title, str | int | float) and str(title).strip() else None
 
     @cached_property
-    def blocks(self) -> list[Block]:
+    def chunks(self) -> list[tuple[int, str]]:
+        """(0-based file line, text) of the body's independent chunks
+        (:func:`~editor.core.checks.blocks.chunk_lines`), in order."""
         first = self.body_start_line
         body_lines = self.lines[first:]
+        return [
+            (first + start, "\n".join(body_lines[start:end]))
+            for start, end in chunk_lines(body_lines)
+        ]
+
+    @cached_property
+    def blocks(self) -> list[Block]:
         out: list[Block] = []
         cache = self.cache or CheckCache()
-        for start, end in chunk_lines(body_lines):
-            templates = cache.chunk("\n".join(body_lines[start:end]))
-            chunk_base = self.line_starts[first + start]
+        for line, text in self.chunks:
+            templates = cache.chunk(text)
+            chunk_base = self.line_starts[line]
             for template in templates:
-                line = first + start + template.start
                 out.append(
                     Block(
                         len(out),
                         template.kind,
-                        line,
-                        first + start + template.end,
+                        line + template.start,
+                        line + template.end,
                         chunk_base + template.offset,
                         template,
                     )
                 )
         return out
+
+    def store(self, name: str) -> tuple[dict[Any, Any], dict[Any, Any]]:
+        """A rule's per-chunk results kept between runs (see :meth:`CheckCache.store`)."""
+        if self.cache is None:
+            fresh: dict[Any, Any] = self.shared.setdefault(f"store:{name}", {})
+            return fresh, fresh
+        return self.cache.store(name)
+
+    def tally(self, name: str, count: Callable[[str], Iterable[str]], text: str) -> Counter[str]:
+        """``Counter(count(text))``, kept between runs segment by segment (see
+        :mod:`editor.core.checks.tally`); ``count`` must be the same function for a name."""
+        done = self.shared.get(f"tally:{name}")
+        if done is not None:
+            return done
+        tallies = self.cache.tallies if self.cache is not None else {}
+        found = tallies.setdefault(name, Tally(count))
+        self.shared[f"tally:{name}"] = counts = found.update(text)
+        return counts
+
+    def joined(self, name: str, transform: Callable[[str], str], text: str) -> str:
+        """``transform(text)`` for a segment-wise transform, kept between runs."""
+        joins = self.cache.joins if self.cache is not None else {}
+        return joins.setdefault(name, Joined(transform)).of(text)
+
+    @cached_property
+    def remainder(self) -> Remainder:
+        """The post's words and clauses, for the safety of fixes (one per run)."""
+        counts = self.tally("pieces", pieces, self.text)
+        return Remainder(self.text, counts, lambda t: self.joined("pieces", join_pieces, t))
 
     @cached_property
     def prose_blocks(self) -> list[Block]:

@@ -14,16 +14,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from markdown_it import MarkdownIt
-
 from editor.core.checks.alt_text import missing_alt_text
-from editor.core.checks.context import content_key
+from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.findings import Finding, Fix, Severity, Span
+from editor.core.checks.links import body_targets
 from editor.core.checks.registry import register
 from editor.core.errors import FrontMatterError
 from editor.core.frontmatter import edit as fm_edit
 from editor.core.frontmatter import presets
-from editor.core.frontmatter import split as frontmatter
 from editor.core.frontmatter.edit.dates import parse_date_text
 from editor.core.frontmatter.split import FrontMatter
 
@@ -42,6 +40,7 @@ class _Post:
     data: dict[str, Any]
     preset: str
     now: datetime
+    ctx: CheckContext
 
     @property
     def generator(self) -> tuple[str, str]:
@@ -88,9 +87,12 @@ def publish_checks(
     path: Path | str | None = None,
     now: datetime | None = None,
     preset: str | None = None,
+    ctx: CheckContext | None = None,
 ) -> list[Finding]:
-    """All publish findings for the post ``text`` saved at ``path`` (for the ``preset`` site)."""
-    fm = frontmatter.split(text).front_matter
+    """All publish findings for the post ``text`` saved at ``path`` (for the ``preset`` site);
+    ``ctx`` is the run's context of ``text`` (the body's links are kept per chunk there)."""
+    ctx = ctx or CheckContext(text)
+    fm = ctx.split.front_matter
     if fm is not None and fm.error is not None:
         return []  # the front-matter parser's own error is shown by the form and the editor
     post_path = Path(path) if path is not None else None
@@ -101,9 +103,10 @@ def publish_checks(
         dict(fm.data or {}) if fm is not None else {},
         preset if preset in presets.PRESETS else presets.detect_preset(post_path, fm),
         now or datetime.now().astimezone(),
+        ctx,
     )
     findings = [*_missing_title(post), *_unpublished(post), *_future_date(post), *_name_date(post)]
-    findings += missing_alt_text(text)
+    findings += missing_alt_text(text, ctx)
     if post_path is not None:
         findings += _missing_files(post) + _duplicates(post)
     return findings
@@ -112,7 +115,7 @@ def publish_checks(
 @register(RULE)
 def front_matter_rule(ctx: Any) -> list[Finding]:
     """Entry point for ``run_checks`` (``ctx`` is a CheckContext)."""
-    return publish_checks(ctx.text, ctx.path, preset=ctx.options.site)
+    return publish_checks(ctx.text, ctx.path, preset=ctx.options.site, ctx=ctx)
 
 
 def _finding(
@@ -138,7 +141,7 @@ def _missing_title(post: _Post) -> list[Finding]:
     if not post.text.strip():
         return []  # a new, empty post: nothing to warn about until the writer has typed
     gen_en, gen_ja = post.generator
-    heading = _first_heading(post.text)
+    heading = _first_heading(post.ctx.split.body)
     fix = (
         post.fix_setting(
             ("Use the first heading as title", "最初の見出しをタイトルにする"), "title", heading
@@ -194,9 +197,8 @@ def _missing_title(post: _Post) -> list[Finding]:
     ]
 
 
-def _first_heading(text: str) -> str | None:
-    body = frontmatter.split(text).body
-    for line in body.split("\n")[:200]:
+def _first_heading(body: str) -> str | None:
+    for line in body.split("\n", 200)[:200]:
         if line.startswith("# ") and line[2:].strip():
             return line[2:].strip().rstrip("#").strip()
     return None
@@ -305,21 +307,10 @@ def _name_date(post: _Post) -> list[Finding]:
 
 
 # -- files the body points to ------------------------------------------------------------------
-_MD = MarkdownIt("commonmark")
-
-
 def _targets(post: _Post) -> Iterator[tuple[str, str, int]]:
     """(kind, url, 0-based file line) of every image and link in the body."""
-    split = frontmatter.split(post.text)
-    for token in _MD.parse(split.body):
-        if token.map is None:
-            continue
-        line = split.body_start_line + token.map[0]
-        for child in token.children or []:
-            if child.type == "image":
-                yield "image", str(child.attrs.get("src", "")), line
-            elif child.type == "link_open":
-                yield "link", str(child.attrs.get("href", "")), line
+    for target in body_targets(post.ctx):
+        yield target.kind, target.url, target.line
 
 
 def _local_path(post: _Post, url: str, kind: str) -> tuple[str, list[Path]] | None:
@@ -340,7 +331,7 @@ def _local_path(post: _Post, url: str, kind: str) -> tuple[str, list[Path]] | No
 
 
 def _span_of(post: _Post, line: int, needle: str) -> Span:
-    text = post.text.split("\n")
+    text = post.ctx.lines
     for index in range(line, min(line + 50, len(text))):
         column = text[index].find(needle)
         if column >= 0:
