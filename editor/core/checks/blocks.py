@@ -88,7 +88,8 @@ def chunk_lines(lines: list[str]) -> list[tuple[int, int]]:
             if html_close in line.lower():
                 html_close = None
             continue
-        if i > start and line[:1] not in ("", " ", "\t") and not lines[i - 1].strip():
+        # blank as CommonMark means it: spaces and tabs only (a line of U+00A0 is text)
+        if i > start and line[:1] not in ("", " ", "\t") and not lines[i - 1].strip(" \t"):
             chunks.append((start, i))
             start = i
         fence, html_close = _opens(line)

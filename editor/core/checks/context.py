@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -82,9 +83,7 @@ class CheckContext:
 
     def __post_init__(self) -> None:
         self.lines = self.text.split("\n")
-        self.line_starts = [0]
-        for line in self.lines:
-            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+        self.line_starts = [0, *accumulate(len(line) + 1 for line in self.lines)]
 
     # -- structure ----------------------------------------------------------------------------
     @cached_property
@@ -204,6 +203,8 @@ class CheckContext:
     def is_marker_block(self, start: int, end: int) -> bool:
         """True when every non-blank line of [start, end) is a marker."""
         markers = self.marker_lines
+        if not markers:
+            return False
         rows = [r for r in range(start, end) if self.lines[r].strip()]
         return bool(rows) and all(r in markers for r in rows)
 

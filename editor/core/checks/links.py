@@ -4,7 +4,7 @@ The publish checks look at every image (alt text) and link (files that do not
 exist). Parsing a 1 MB body inline takes about a second, so the body is parsed in
 the check's independent chunks (:func:`~editor.core.checks.blocks.chunk_lines`):
 only chunks with a ``[`` can hold one, and a chunk is parsed again only when its
-text or the document's reference definitions change. Reference definitions are
+text or the document's reference definitions change (autolinks need a ``<``). Reference definitions are
 document-wide (``![a][logo]`` may use a definition at the end of the post), so
 they are gathered first from the chunks that can hold one (``]:``).
 """
@@ -39,8 +39,8 @@ def body_targets(ctx: CheckContext) -> list[Target]:
     old, used = ctx.store("targets")
     out: list[Target] = []
     for line, text in ctx.chunks:
-        if "[" not in text:
-            continue
+        if "[" not in text and "<" not in text:
+            continue  # a link or image needs a bracket, an autolink an angle bracket
         key = (text, fingerprint)
         targets = used.get(key)
         if targets is None:
