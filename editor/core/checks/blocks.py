@@ -142,6 +142,13 @@ def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
+    rows = _plain_paragraph(text, lines)
+    if rows:  # most chunks: one paragraph, no block rule could claim any of its lines
+        return (
+            _prose_block(
+                _Paragraph([0, rows]), "\n".join(lines[:rows]).strip(), lines, starts, False
+            ),
+        )
     tokens = _parse_blocks(text)
     out: list[BlockTemplate] = []
     depth_list = depth_note = depth_quote = 0
@@ -183,6 +190,39 @@ def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
         elif token.type == "hr":
             out.append(BlockTemplate("hr", start, end, offset=starts[start]))
     return tuple(out)
+
+
+class _Paragraph:
+    """What :func:`_prose_block` reads of a paragraph token."""
+
+    type = "paragraph_open"
+    tag = "p"
+
+    def __init__(self, map_: list[int]) -> None:
+        self.map = map_
+
+
+# A line that some block rule may claim (heading, quote, list, hr, setext underline, fence,
+# HTML, reference or footnote definition, table delimiter), however it is indented.
+_CLAIMED = re.compile(r"[ \t]*(?:[-#>*+_=~`<\[:]|\d{1,9}[.)])")
+
+
+def _plain_paragraph(text: str, lines: list[str]) -> int:
+    """Lines of the single paragraph that ``text`` is (blank lines may follow), or 0 when it
+    may be anything else: then markdown-it decides. CommonMark makes such a chunk one
+    paragraph: only lines a block rule could claim end a paragraph or start another block."""
+    if "|" in text or lines[0][:1] in ("", " ", "\t"):
+        return 0
+    rows = 0
+    for line in lines:
+        if not line.strip(" \t"):
+            break
+        if _CLAIMED.match(line):
+            return 0
+        rows += 1
+    if any(line.strip(" \t") for line in lines[rows:]):
+        return 0
+    return rows
 
 
 def _fence_closed(lines: list[str], start: int, end: int, markup: str) -> bool:

@@ -11,6 +11,7 @@ they are gathered first from the chunks that can hold one (``]:``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markdown_it import MarkdownIt
@@ -36,11 +37,13 @@ def body_targets(ctx: CheckContext) -> list[Target]:
         return found
     refs = _references(ctx)
     fingerprint = repr(sorted((k, v["href"], v["title"]) for k, v in refs.items()))
+    local_refs = any(is_local(value["href"]) for value in refs.values())
     old, used = ctx.store("targets")
     out: list[Target] = []
     for line, text in ctx.chunks:
-        if "[" not in text and "<" not in text:
-            continue  # a link or image needs a bracket, an autolink an angle bracket
+        if "![" not in text and not _LOCAL_INLINE.search(text):
+            if not (local_refs and "[" in text):
+                continue
         key = (text, fingerprint)
         targets = used.get(key)
         if targets is None:
@@ -92,5 +95,17 @@ def _targets(text: str, refs: dict[str, dict[str, Any]]) -> tuple[Target, ...]:
                 src = str(child.attrs.get("src", ""))
                 out.append(Target("image", src, child.content, token.map[0]))
             elif child.type == "link_open":
-                out.append(Target("link", str(child.attrs.get("href", "")), "", token.map[0]))
+                href = str(child.attrs.get("href", ""))
+                if is_local(href):
+                    out.append(Target("link", href, "", token.map[0]))
     return tuple(out)
+
+
+def is_local(url: str) -> bool:
+    """No scheme and no host: a path on this site (or a page anchor)."""
+    return _REMOTE.match(url) is None
+
+
+_REMOTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//")
+# "](" starts an inline link's destination; one that is not remote may name a file
+_LOCAL_INLINE = re.compile(r"\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|//)")

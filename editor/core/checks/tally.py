@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import chain
 
 SEPARATOR = "\n\n"
 
@@ -24,7 +25,7 @@ class Tally:
     def __init__(self, count: Callable[[str], Iterable[str]]) -> None:
         self._count = count
         self._segments: Counter[str] = Counter()
-        self._each: dict[str, Counter[str]] = {}
+        self._each: dict[str, tuple[str, ...]] = {}
         self.total: Counter[str] = Counter()
         self.text = ""
         self.counted = 0  # segments counted by the last update (bench and tests read it)
@@ -36,25 +37,26 @@ class Tally:
         total = self.total
         for segment, number in old.items():
             gone = number - segments.get(segment, 0)
-            if gone > 0:
-                for piece, count in self._each[segment].items():
-                    left = total[piece] - count * gone
+            for _ in range(max(0, gone)):
+                for piece in self._each[segment]:
+                    left = total[piece] - 1
                     if left > 0:
                         total[piece] = left
                     else:
                         del total[piece]
         self.counted = 0
+        added: list[tuple[str, ...]] = []
         for segment, number in segments.items():
-            added = number - old.get(segment, 0)
-            if added <= 0:
+            more = number - old.get(segment, 0)
+            if more <= 0:
                 continue
             each = self._each.get(segment)
             if each is None:
-                each = Counter(self._count(segment))
+                each = tuple(self._count(segment))
                 self._each[segment] = each
                 self.counted += 1
-            for piece, count in each.items():
-                total[piece] += count * added
+            added.extend([each] * more)
+        total.update(chain.from_iterable(added))  # counted in C: the first run adds everything
         for segment in [s for s in self._each if s not in segments]:
             del self._each[segment]
         self._segments = segments

@@ -9,6 +9,7 @@ a placeholder or an assistant's preamble.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -106,7 +107,8 @@ def test_a_one_paragraph_edit_parses_one_chunk_and_recounts_one_segment() -> Non
 
 
 def _whole_body_targets(text: str) -> list[Target]:
-    """Images and links as one CommonMark parse of the whole body finds them (the old way)."""
+    """Images and local links as one CommonMark parse of the whole body finds them (the old
+    way), links to other sites left out."""
     from markdown_it import MarkdownIt
 
     parts = split(text)
@@ -119,7 +121,10 @@ def _whole_body_targets(text: str) -> list[Target]:
             if child.type == "image":
                 out.append(Target("image", str(child.attrs.get("src", "")), child.content, line))
             elif child.type == "link_open":
-                out.append(Target("link", str(child.attrs.get("href", "")), "", line))
+                href = str(child.attrs.get("href", ""))
+                url = urlsplit(href)
+                if not (url.scheme or url.netloc):
+                    out.append(Target("link", href, "", line))
     return out
 
 
@@ -131,7 +136,57 @@ def test_chunked_links_and_blanked_code_equal_a_whole_body_pass(post: Path) -> N
     assert _blanked(ctx) == _without_code("\n".join(ctx.lines[ctx.body_start_line :]))
 
 
+def test_local_links_are_found_inline_and_by_reference_remote_ones_are_left_out() -> None:
+    text = (
+        "See [the file](files/a.pdf) and [the site](https://example.com/b.pdf).\n\n"
+        "Also [the notes][n] and <https://example.com/c.pdf>.\n\n"
+        "[n]: ../notes.txt\n"
+    )
+    found = [(t.kind, t.url, t.line) for t in body_targets(CheckContext(text))]
+    assert found == [("link", "files/a.pdf", 0), ("link", "../notes.txt", 2)]
+
+
 def test_a_reference_defined_at_the_end_links_an_image_in_an_earlier_chunk() -> None:
     text = "---\ntitle: T\n---\n![][logo]\n\nText.\n\n[logo]: /img/logo.png\n"
     [target] = body_targets(CheckContext(text))
     assert target == Target("image", "/img/logo.png", "", 3)
+
+
+TRICKY_CHUNKS = [
+    "One line.\n",
+    "Two lines\nof one paragraph.\n\n",
+    "Lazy\n    continuation\n",
+    "Text\n\n    code after a blank line\n",
+    "Title\n===\n",
+    "Text\n- a list\n",
+    "Text\n1986. a year, or a list\n",
+    "Text\n> quote\n",
+    "A | B\n--|--\n",
+    "Text\n<div>\n",
+    "Text\n[^1]: a note\n",
+    "**Bold line**\n",
+    "Ends with NBSP\u00a0\n\u00a0\nmore\n",
+    "Tab\tinside\n\t\n",
+]
+
+
+@pytest.mark.parametrize("chunk", TRICKY_CHUNKS)
+def test_a_plain_paragraph_is_read_as_markdown_it_reads_it(
+    chunk: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import editor.core.checks.blocks as blocks
+
+    fast = blocks.parse_chunk(chunk)
+    monkeypatch.setattr(blocks, "_plain_paragraph", lambda _text, _lines: 0)
+    assert fast == blocks.parse_chunk(chunk)
+
+
+def test_every_chunk_of_the_real_posts_reads_the_same_without_the_paragraph_shortcut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import editor.core.checks.blocks as blocks
+
+    chunks = [t for p in POSTS for _l, t in CheckContext(p.read_text(encoding="utf-8")).chunks]
+    fast = [blocks.parse_chunk(t) for t in chunks]
+    monkeypatch.setattr(blocks, "_plain_paragraph", lambda _text, _lines: 0)
+    assert fast == [blocks.parse_chunk(t) for t in chunks]
