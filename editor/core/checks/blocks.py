@@ -11,8 +11,10 @@ per chunk text, so a re-check after an edit only redoes the edited chunk.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -48,8 +50,9 @@ class BlockTemplate:
     info: str = ""  # fences: the info string ("markdown", "python"...)
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
+    """A block where it stands in this revision (a tuple: thousands are made per run)."""
+
     index: int
     kind: str
     start: int  # 0-based file line
@@ -73,11 +76,20 @@ class Block:
 
 def chunk_lines(lines: list[str]) -> list[tuple[int, int]]:
     """[start, end) line ranges of independent chunks."""
+    return scan_chunks(lines)[0]
+
+
+def scan_chunks(
+    lines: list[str], first: int = 0, resume: Callable[[int], bool] | None = None
+) -> tuple[list[tuple[int, int]], int | None]:
+    """Chunks from line ``first`` (a chunk start) on, or up to the first cut where ``resume``
+    says the chunks of an earlier scan take over (then that cut is returned too)."""
     chunks: list[tuple[int, int]] = []
-    start = 0
+    start = first
     fence: str | None = None
     html_close: str | None = None
-    for i, line in enumerate(lines):
+    for i in range(first, len(lines)):
+        line = lines[i]
         if fence is not None:
             match = _FENCE.match(line)
             if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
@@ -92,10 +104,12 @@ def chunk_lines(lines: list[str]) -> list[tuple[int, int]]:
         if i > start and line[:1] not in ("", " ", "\t") and not lines[i - 1].strip(" \t"):
             chunks.append((start, i))
             start = i
+            if resume is not None and resume(i):
+                return chunks, i
         fence, html_close = _opens(line)
     if start < len(lines):
         chunks.append((start, len(lines)))
-    return chunks
+    return chunks, None
 
 
 def _opens(line: str) -> tuple[str | None, str | None]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -12,7 +12,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from editor.core.checks.blocks import Block, BlockTemplate, chunk_lines, parse_chunk
+from editor.core.checks.blocks import Block, BlockTemplate, parse_chunk
+from editor.core.checks.chunking import Chunking, rechunk
 from editor.core.checks.findings import Span
 from editor.core.checks.marker_text import find_marker_lines
 from editor.core.checks.options import CheckOptions
@@ -37,6 +38,7 @@ class CheckCache:
         self._chunks: dict[str, tuple[BlockTemplate, ...]] = {}
         self._used: set[str] = set()
         self.pairs: object | None = None  # repeats.PairStore, kept between runs
+        self.chunking: Chunking | None = None  # the body's chunks at the last run
         self.tallies: dict[str, Tally] = {}
         self.joins: dict[str, Joined] = {}
         self._stores: dict[str, dict[Any, Any]] = {}
@@ -105,12 +107,17 @@ class CheckContext:
     @cached_property
     def chunks(self) -> list[tuple[int, str]]:
         """(0-based file line, text) of the body's independent chunks
-        (:func:`~editor.core.checks.blocks.chunk_lines`), in order."""
+        (:func:`~editor.core.checks.blocks.chunk_lines`), in order; with a cache, only the
+        chunks around the edit since the last run are found again."""
         first = self.body_start_line
         body_lines = self.lines[first:]
+        body = self.text[self.line_starts[first] :] if first < len(self.lines) else ""
+        previous = self.cache.chunking if self.cache is not None else None
+        found = rechunk(body, body_lines, previous)
+        if self.cache is not None:
+            self.cache.chunking = found
         return [
-            (first + start, "\n".join(body_lines[start:end]))
-            for start, end in chunk_lines(body_lines)
+            (first + start, text) for start, text in zip(found.starts, found.texts, strict=True)
         ]
 
     @cached_property
@@ -140,27 +147,36 @@ class CheckContext:
             return fresh, fresh
         return self.cache.store(name)
 
-    def tally(self, name: str, count: Callable[[str], Iterable[str]], text: str) -> Counter[str]:
-        """``Counter(count(text))``, kept between runs segment by segment (see
-        :mod:`editor.core.checks.tally`); ``count`` must be the same function for a name."""
+    def segments(self, whole: bool = True) -> list[str]:
+        """The body's chunk texts, after the front matter when ``whole``: joined with newlines
+        they are the text (or the body)."""
+        texts = [text for _line, text in self.chunks]
+        head = self.text[: self.line_starts[self.body_start_line]] if whole else ""
+        return [head, *texts] if head else texts
+
+    def tally(self, name: str, count: Callable[[str], Iterable[str]], whole: bool) -> Counter[str]:
+        """``Counter(count(text))`` of the text (``whole``) or the body, kept between runs
+        segment by segment (see :mod:`editor.core.checks.tally`); ``count`` must be the same
+        function for a name and must not look across a newline."""
         done = self.shared.get(f"tally:{name}")
         if done is not None:
             return done
         tallies = self.cache.tallies if self.cache is not None else {}
         found = tallies.setdefault(name, Tally(count))
-        self.shared[f"tally:{name}"] = counts = found.update(text)
+        self.shared[f"tally:{name}"] = counts = found.update(self.segments(whole))
         return counts
 
-    def joined(self, name: str, transform: Callable[[str], str], text: str) -> str:
-        """``transform(text)`` for a segment-wise transform, kept between runs."""
+    def joined(self, name: str, transform: Callable[[str], str]) -> str:
+        """``transform(text)`` for a transform of each line on its own that drops newlines,
+        kept between runs segment by segment."""
         joins = self.cache.joins if self.cache is not None else {}
-        return joins.setdefault(name, Joined(transform)).of(text)
+        return joins.setdefault(name, Joined(transform)).of(self.segments())
 
     @cached_property
     def remainder(self) -> Remainder:
         """The post's words and clauses, for the safety of fixes (one per run)."""
-        counts = self.tally("pieces", pieces, self.text)
-        return Remainder(self.text, counts, lambda t: self.joined("pieces", join_pieces, t))
+        counts = self.tally("pieces", pieces, whole=True)
+        return Remainder(self.text, counts, lambda _text: self.joined("pieces", join_pieces))
 
     @cached_property
     def prose_blocks(self) -> list[Block]:
@@ -194,11 +210,30 @@ class CheckContext:
     @cached_property
     def marker_lines(self) -> dict[int, tuple[str, bool]]:
         """0-based line -> (marker text, is_preamble): leftover markers outside code and HTML."""
-        skip: set[int] = set()
-        for block in self.blocks:
-            if block.kind in ("code", "html", "table"):
-                skip.update(range(block.start, block.end))
-        return find_marker_lines(self.lines, skip, self.body_start_line)
+        # Found chunk by chunk (a line's verdict depends on it and its chunk's blocks only)
+        # and kept per chunk text between runs.
+        blocks = self.blocks
+        block_starts = [block.start for block in blocks]
+        old, used = self.store("markers")
+        found: dict[int, tuple[str, bool]] = {}
+        for line, text in self.chunks:
+            rows = used.get(text)
+            if rows is None:
+                rows = old.get(text)
+            if rows is None:
+                end = line + text.count("\n") + 1
+                skip: set[int] = set()
+                for index in range(bisect_left(block_starts, line), len(blocks)):
+                    block = blocks[index]
+                    if block.start >= end:
+                        break
+                    if block.kind in ("code", "html", "table"):
+                        skip.update(range(block.start - line, block.end - line))
+                rows = find_marker_lines(text.split("\n"), skip, 0)
+            used[text] = rows
+            for row, value in rows.items():
+                found[line + row] = value
+        return found
 
     def is_marker_block(self, start: int, end: int) -> bool:
         """True when every non-blank line of [start, end) is a marker."""

@@ -116,7 +116,7 @@ def _salutation(raw: str, cjk: bool) -> bool:
 
 def _post_words(ctx: CheckContext) -> Counter[str]:
     """How often the post uses each word (a fragment at a cut occurs once: at the cut)."""
-    return ctx.tally("words", _words, ctx.split.body)
+    return ctx.tally("words", _words, whole=False)
 
 
 def _words(text: str) -> list[str]:

@@ -2,12 +2,13 @@
 
 Several rules ask document-wide questions ("does this word still occur after the
 fix?", "how often does the post use this word?"). Counting a 1 MB post takes
-most of a second, so a :class:`Tally` cuts the text at blank lines (``"\\n\\n"``)
-and keeps each segment's counts: after an edit only the segments that are new
-are counted and the totals are adjusted by the difference. The counting function
-must not look across a blank line (a newline is a separator for every counter
-here, and NFKC never composes across one), so the sum over segments equals a
-count of the whole text.
+most of a second, so a :class:`Tally` is given the text as segments (the front
+matter and the body's chunks, which the check context keeps across edits) and
+keeps each segment's counts: after an edit only the segments that are new are
+counted and the totals are adjusted by the difference. The segments join with
+newlines into the text, and no counting function looks across a newline (it is a
+separator for every counter here, and NFKC never composes across one), so the sum
+over segments equals a count of the whole text.
 """
 
 from __future__ import annotations
@@ -16,23 +17,21 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import chain
 
-SEPARATOR = "\n\n"
-
 
 class Tally:
-    """``total`` is the sum of ``count(segment)`` over the segments of the last text given."""
+    """``total`` is the sum of ``count(segment)`` over the segments last given."""
 
     def __init__(self, count: Callable[[str], Iterable[str]]) -> None:
         self._count = count
         self._segments: Counter[str] = Counter()
         self._each: dict[str, tuple[str, ...]] = {}
         self.total: Counter[str] = Counter()
-        self.text = ""
         self.counted = 0  # segments counted by the last update (bench and tests read it)
 
-    def update(self, text: str) -> Counter[str]:
-        """Counts of ``text``; only segments that were not in the previous text are counted."""
-        segments = Counter(text.split(SEPARATOR))
+    def update(self, parts: list[str]) -> Counter[str]:
+        """Counts of the text made of ``parts``; only parts that were not in the previous
+        text are counted."""
+        segments = Counter(parts)
         old = self._segments
         total = self.total
         for segment, number in old.items():
@@ -60,20 +59,18 @@ class Tally:
         for segment in [s for s in self._each if s not in segments]:
             del self._each[segment]
         self._segments = segments
-        self.text = text
         return total
 
 
 class Joined:
     """``transform(text)`` for a transform that maps each segment on its own and drops the
-    blank lines between them (so the whole is the segments' results joined)."""
+    newlines between them (so the whole is the segments' results joined)."""
 
     def __init__(self, transform: Callable[[str], str]) -> None:
         self._transform = transform
         self._each: dict[str, str] = {}
 
-    def of(self, text: str) -> str:
-        segments = text.split(SEPARATOR)
+    def of(self, segments: list[str]) -> str:
         each = self._each
         fresh: dict[str, str] = {}
         for segment in segments:

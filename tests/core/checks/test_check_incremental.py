@@ -190,3 +190,41 @@ def test_every_chunk_of_the_real_posts_reads_the_same_without_the_paragraph_shor
     fast = [blocks.parse_chunk(t) for t in chunks]
     monkeypatch.setattr(blocks, "_plain_paragraph", lambda _text, _lines: 0)
     assert fast == [blocks.parse_chunk(t) for t in chunks]
+
+
+CHUNK_PIECES = [
+    "Plain paragraph.",
+    "Two\nlines",
+    "```python\nx = 1\n\ny = 2\n```",
+    "```",
+    "~~~~",
+    "<!-- open comment",
+    "-->",
+    "<pre>\n\nkept\n</pre>",
+    "- one\n\n  two",
+    "    indented",
+    "\u00a0",
+    "",
+]
+chunk_edit = st.tuples(
+    st.integers(0, 5_000), st.integers(0, 30), st.sampled_from([*CHUNK_PIECES, "\n", "\n\n", "x"])
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(CHUNK_PIECES), max_size=16).map("\n\n".join),
+    st.lists(chunk_edit, min_size=1, max_size=6),
+)
+def test_chunks_found_again_after_an_edit_equal_a_scan_of_the_whole_body(
+    body: str, edits: list
+) -> None:
+    from editor.core.checks.chunking import rechunk
+
+    chunking = rechunk(body, body.split("\n"))
+    for position, length, inserted in edits:
+        at = position % (len(body) + 1)
+        body = body[:at] + inserted + body[at + length :]
+        lines = body.split("\n")
+        chunking = rechunk(body, lines, chunking)
+        assert chunking == rechunk(body, lines)
