@@ -39,6 +39,7 @@ class CheckCache:
         self._used: set[str] = set()
         self.pairs: object | None = None  # repeats.PairStore, kept between runs
         self.chunking: Chunking | None = None  # the body's chunks at the last run
+        self.reading: object | None = None  # markdown.chunks.Chunking of the reading time
         self.tallies: dict[str, Tally] = {}
         self.joins: dict[str, Joined] = {}
         self._stores: dict[str, dict[Any, Any]] = {}

@@ -228,3 +228,18 @@ def test_chunks_found_again_after_an_edit_equal_a_scan_of_the_whole_body(
         lines = body.split("\n")
         chunking = rechunk(body, lines, chunking)
         assert chunking == rechunk(body, lines)
+
+
+@pytest.mark.parametrize("post", POSTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_reading_time_counted_by_chunks_equals_a_whole_body_count(post: Path) -> None:
+    from editor.core.checks.front_matter import reading_minutes
+    from editor.core.markdown.stats import compute_stats
+
+    text = post.read_text(encoding="utf-8")
+    cache = CheckCache()
+    ctx = CheckContext(text, cache=cache)
+    assert reading_minutes(ctx) == compute_stats(ctx.split.body).reading_minutes
+    for step in range(3):
+        text = _edited(text, ("copy", step * 7919, step * 104729))
+        ctx = CheckContext(text, cache=cache)
+        assert reading_minutes(ctx) == compute_stats(ctx.split.body).reading_minutes
