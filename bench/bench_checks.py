@@ -93,7 +93,8 @@ def _report(label: str, times: tuple[list[float], list[float]], target: float) -
 
 def measure(name: str, text: str, repeat: int) -> None:
     print(f"{name} ({len(text.encode()) / 1e6:.2f} MB, {text.count(chr(10)) + 1} lines)")
-    _report("full check (no cache)", _times(lambda: run_checks(text), max(3, repeat)), 600)
+    full_repeat = repeat if len(text) < 100_000 else max(3, repeat // 2)
+    _report("full check (no cache)", _times(lambda: run_checks(text), full_repeat), 600)
     cache = CheckCache()
     state = {"text": text, "round": 0}
     run_checks(text, cache=cache)
