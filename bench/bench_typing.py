@@ -67,7 +67,7 @@ class _Clock:
         window.preview.content_shown.connect(
             lambda generation: self.shown.setdefault(generation, time.perf_counter())
         )
-        runner = window._render_runner
+        runner = window.render_loop.runner
         submit = runner.submit
 
         def counting_submit(work: Any) -> int:
@@ -86,11 +86,11 @@ def _idle(app: Any, window: Any) -> None:
     _wait(
         app,
         lambda: (
-            not window._render_runner.busy
-            and not window._preview_timer.isActive()
+            not window.render_loop.runner.busy
+            and not window.render_loop.timer.isActive()
             and not window.checks.runner.busy
             and not window.checks._timer.isActive()
-            and window.preview.shown_generation == window._render_runner.generation
+            and window.preview.shown_generation == window.render_loop.runner.generation
         ),
     )
 
@@ -107,8 +107,8 @@ def _type_keys(
             end = time.perf_counter() + 0.03
             _wait(app, lambda end=end: time.perf_counter() > end)
         if load:  # a full re-render and a full check start just before the key
-            window._analysis_box[0] = None
-            window._render_now()
+            window.render_loop.analysis_box[0] = None
+            window.render_loop.render_now()
             window.checks.run_now()
         started = time.perf_counter()
         QTest.keyClick(window.editor, "a")
@@ -157,7 +157,9 @@ def in_process(path: Path, label: str, keys: int) -> None:
     editor.centerCursor()
     _idle(app, window)
     renders: list[float] = []
-    window._render_runner.finished.connect(lambda *_: renders.append(window._last_render_ms))
+    window.render_loop.runner.finished.connect(
+        lambda *_: renders.append(window.render_loop.last_render_ms)
+    )
     paints, previews = _type_keys(app, window, clock, keys, 0)
     print(f"{label}: key -> editor repaint           {_stats(paints)}")
     print(f"{label}: key -> preview updated          {_stats(previews)}")

@@ -59,14 +59,14 @@ def main() -> None:
     from editor.ui.app.windows import WindowManager
     from editor.ui.files import autosave, disk_sync, window_journal
     from editor.ui.form.form import FrontMatterForm
-    from editor.ui.window.main_window import MainWindow
+    from editor.ui.window.render_loop import RenderLoop
 
     _timed(Journal, "write", "journal write")
     _timed(window_journal, "save_document", "autosave to file")
     _timed(autosave, "exact_text", "exact-text read")
     _timed(disk_sync.DiskSync, "_on_window_document_saved", "disk snapshot after save")
     _timed(FrontMatterForm, "set_source", "form refresh")
-    _timed(MainWindow, "_on_render_runner_finished", "preview update")
+    _timed(RenderLoop, "_on_runner_finished", "preview update")
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         post = base / "post.md"

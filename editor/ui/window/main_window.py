@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -14,12 +12,9 @@ from editor.core.checks.findings import Finding
 from editor.core.document.document import Document
 from editor.core.document.names import shown_name
 from editor.core.frontmatter import presets
-from editor.core.markdown.analysis import Analysis, Block, analyse
-from editor.core.markdown.dialects import cached_dialect_for
 from editor.core.settings import Settings
 from editor.ui.app.i18n import process_language, tr
 from editor.ui.app.theme import ThemeMenu, effective_theme
-from editor.ui.app.workers import BackgroundRunner
 from editor.ui.checks.controller import ChecksController
 from editor.ui.checks.panel import ChecksPanel
 from editor.ui.editor.find_bar import FindBar, with_find_bar
@@ -36,10 +31,10 @@ from editor.ui.preview.view import PreviewView
 from editor.ui.window.actions import build_actions
 from editor.ui.window.live_mode import LiveMode
 from editor.ui.window.outline_panel import OutlinePanel
+from editor.ui.window.render_loop import RenderLoop
+from editor.ui.window.scroll_sync import ScrollSync
 from editor.ui.window.status import StatusBar
 
-# Keys typed within this time share one render (one frame); the timer is never restarted.
-RENDER_COALESCE_MS = 16
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".txt"}
 
 
@@ -59,17 +54,20 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = process_language()  # not the preference: that applies from next start
         self.document = Document("")
-        self._revision = 0
-        self._last_render_ms = 0.0
-        self._render_stale = False  # the text changed while a render was running
-        # The newest analysis, read and replaced only by render jobs (one runs at a time).
-        self._analysis_box: list[Analysis | None] = [None]
-        self._last_header: Block | None = None  # the header of the last front matter that parsed
-        self._syncing = False
         self.setAcceptDrops(True)
         self._build_widgets()
-        self._preview_timer = QTimer(self, singleShot=True)
-        self._render_runner = BackgroundRunner(self)
+        self.render_loop = RenderLoop(
+            self,
+            settings,
+            self.editor,
+            self.form,
+            self.preview,
+            self.outline,
+            self.status,
+            lambda: self.document.path,
+            lambda: self.large_file,
+        )
+        self.scroll_sync = ScrollSync(self, self.editor, self.preview, self.outline)
         self.checks = ChecksController(self, self.editor, self.preview, self.panel, settings)
         self.spelling = SpellingController(self, self.editor, settings)  # wavy underlines
         self.files = FileController(
@@ -93,8 +91,8 @@ class MainWindow(QMainWindow):
             self._current_document,
             lambda: self.document_folder,
             self._theme,
-            render_now=self._render_now,
-            cancel_render=self._preview_timer.stop,
+            render_now=self.render_loop.render_now,
+            cancel_render=self.render_loop.timer.stop,
         )
         self.exporter = ExportController(
             self,
@@ -170,14 +168,8 @@ class MainWindow(QMainWindow):
         self.editor.textChanged.connect(self._on_editor_text_changed)
         self.editor.modificationChanged.connect(self._on_editor_modification_changed)
         self.editor.cursor_moved.connect(self.status.show_position)
-        self.editor.top_line_changed.connect(self._on_editor_top_line_changed)
-        self.preview.line_scrolled.connect(self._on_preview_line_scrolled)
-        self.preview.line_activated.connect(self._on_preview_line_activated)
         self.preview.link_clicked.connect(self._on_preview_link_clicked)
-        self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
-        self._render_runner.finished.connect(self._on_render_runner_finished)
         self.form.text_edit_requested.connect(self._on_form_text_edit_requested)
-        self.outline.heading_activated.connect(self._on_outline_heading_activated)
         self.editor.cursor_moved.connect(self._on_editor_cursor_moved)
         self.files.open_requested.connect(self.open_requested)
         self.files.new_window_requested.connect(self.new_window_requested)
@@ -237,7 +229,7 @@ class MainWindow(QMainWindow):
         )
         self.checks.reset(document.path)
         self.spelling.reset(document.path)
-        self._last_header = None
+        self.render_loop.reset()
         self.live.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
         self.status.show_file_format(document.encoding_label, document.newline_style)
@@ -257,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def refresh_now(self) -> None:
         """Render and check immediately (after loading or a fix)."""
-        self._render_now()
+        self.render_loop.render_now()
         self.checks.run_now()
         self.spelling.run_now()
 
@@ -265,78 +257,17 @@ class MainWindow(QMainWindow):
         """Where dictionaries and the personal word list live (``<data>/dictionaries``)."""
         self.checks.data_folder = self.spelling.data_folder = folder
 
-    def _render_now(self) -> None:
-        self._preview_timer.stop()
-        self._on_preview_timer_timeout()
-
     # -- live pipeline -----------------------------------------------------------------------
     @Slot()
     def _on_editor_text_changed(self) -> None:
-        self._revision += 1
         if self.large_file:
             return  # paused: F5 refreshes the preview, F7 runs the checks
-        # Never restarted by a key: the preview follows typing instead of waiting for a pause.
-        # A render in flight is left to finish; the newest text follows right after it.
-        if self._render_runner.busy:
-            self._render_stale = True
-        elif not self._preview_timer.isActive():
-            self._preview_timer.start(min(RENDER_COALESCE_MS, self.settings.preview_delay_ms))
+        self.render_loop.text_changed()
         self.checks.schedule()
-
-    @Slot()
-    def _on_preview_timer_timeout(self) -> None:
-        self._render_stale = False
-        text = self.editor.text()
-        path = self.document.path
-        self.form.set_source(text, path)
-        box = self._analysis_box
-
-        def work() -> tuple[Analysis, float]:
-            started = time.perf_counter()
-            analysis = analyse(text, box[0], cached_dialect_for(path, text))
-            box[0] = analysis
-            return analysis, (time.perf_counter() - started) * 1000
-
-        self._render_runner.submit(work)
-
-    @Slot(int, object)
-    def _on_render_runner_finished(self, generation: int, result: object) -> None:
-        if isinstance(result, Exception):
-            self.status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
-            return
-        analysis, elapsed = cast(tuple[Analysis, float], result)
-        blocks = self._with_last_header(analysis)
-        self._last_render_ms = elapsed
-        line = self.editor.line_column()[0]
-        self.outline.set_headings(list(analysis.headings))
-        self.outline.show_cursor_line(line)
-        self.preview.show_blocks(generation, blocks, line)
-        self.status.show_stats(analysis.stats)
-        if self._render_stale and not self.large_file:
-            self._on_preview_timer_timeout()
-
-    def _with_last_header(self, analysis: Analysis) -> tuple[Block, ...]:
-        """The blocks to show: while the front matter does not parse, the last title stays."""
-        blocks = analysis.blocks
-        has_header = bool(blocks) and blocks[0].relative_html.startswith(
-            '<header class="kosei-post-header"'
-        )
-        if analysis.header_valid:
-            self._last_header = blocks[0] if has_header else None
-            return blocks
-        body = blocks[1:] if has_header else blocks
-        return ((self._last_header,) + body) if self._last_header is not None else body
 
     @Slot(str)
     def _on_form_text_edit_requested(self, new_text: str) -> None:
         self.editor.replace_text_minimal(new_text)
-
-    @Slot(int)
-    def _on_outline_heading_activated(self, line: int) -> None:
-        self._on_preview_line_activated(line)
-        # Both sides put the heading at the top (the editor used to centre it: out of step).
-        self.editor.scroll_to_line(line)
-        self.preview.scroll_to_line(line)
 
     @Slot(int, int)
     def _on_editor_cursor_moved(self, line: int, _column: int) -> None:
@@ -345,27 +276,6 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_editor_modification_changed(self, _modified: bool) -> None:
         self.update_title()
-
-    # -- scroll sync (each side ignores the echo of its own move) ----------------------------
-    @Slot(int)
-    def _on_editor_top_line_changed(self, line: int) -> None:
-        if not self._syncing:
-            self.preview.scroll_to_line(line)
-
-    @Slot(int)
-    def _on_preview_line_scrolled(self, line: int) -> None:
-        self._syncing = True
-        try:
-            self.editor.scroll_to_line(line)
-        finally:
-            self._syncing = False
-
-    @Slot(int)
-    def _on_preview_line_activated(self, line: int) -> None:
-        cursor = self.editor.textCursor()
-        cursor.setPosition(self.editor.position_of(line, 1))
-        self.editor.setTextCursor(cursor)
-        self.editor.setFocus()
 
     @Slot(QUrl)
     def _on_preview_link_clicked(self, url: QUrl) -> None:

@@ -35,7 +35,7 @@ def _edit(qtbot: Any, window: MainWindow, old: str, new: str) -> None:
     assert old in text
     with qtbot.waitSignal(window.preview.content_shown, timeout=10000):
         window.editor.replace_text_minimal(text.replace(old, new, 1))
-    qtbot.waitUntil(lambda: not window._render_runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.render_loop.runner.busy, timeout=10000)
     qtbot.wait(30)
 
 
@@ -79,7 +79,7 @@ def test_typing_in_a_paragraph_sends_only_that_block(
     window.editor.setTextCursor(cursor)
     with qtbot.waitSignal(window.preview.content_shown, timeout=10000):
         qtbot.keyClicks(window.editor, "XYZ")
-    qtbot.waitUntil(lambda: not window._render_runner.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.render_loop.runner.busy, timeout=10000)
     qtbot.wait(30)
     assert "ParaXYZ" in _dom(qtbot, window) or "PaXYZ" in _dom(qtbot, window)
     assert window.preview.last_patch_chars < 400  # one paragraph, not 60 KB of page
