@@ -5,7 +5,7 @@ One command (needs Xvfb, xdotool and ghostwriter; bench only, never tests):
     .venv/bin/python bench/bench_vs_ghostwriter.py            # 5 launches, 15 keys, 3 MB post
     .venv/bin/python bench/bench_vs_ghostwriter.py --quick    # 3 launches, 8 keys, no 3 MB
 
-Options: --runs N, --keys N, --bundle PATH (a packaged ``kosei`` launched as a third
+Options: --runs N, --keys N, --posts "sample,1 MB", --bundle PATH (a packaged ``kosei`` launched as a third
 app; build/bundle/kosei is picked up when it exists), --display :N (default: the
 first free from :57), --only launch|keys.
 
@@ -155,6 +155,7 @@ def keys(bench: Bench, app: App, path: Path, label: str, count: int, timeout: fl
         middle = (editor.x + editor.width // 2, editor.y + editor.height // 2)
         bench.xdotool("mousemove", str(middle[0]), str(middle[1]), "click", "1")
         bench.screen.key("End", ("Control_L",))
+        bench.screen.key("Left")  # from after the final newline to the paragraph's end
         bench.settle(minimum=1.0, maximum=60.0)
         for turn in range(count + 1):  # the first key scrolls the preview to the end: not kept
             editor_at, preview_at = _key(
@@ -216,6 +217,7 @@ def main() -> None:
     parser.add_argument("--bundle", type=Path)
     parser.add_argument("--display")
     parser.add_argument("--only", choices=["launch", "keys"])
+    parser.add_argument("--posts", default="sample,1 MB,3 MB", help="posts to type into")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 5)
     count = args.keys or (8 if args.quick else 15)
@@ -246,7 +248,10 @@ def main() -> None:
                     launch(bench, app, files["sample"], files["second"])
                 print(f"  launch round {run + 1}/{runs} done, load {os.getloadavg()[0]:.1f}")
         if args.only != "launch":
-            for label in [name for name in ("sample", "1 MB", "3 MB") if name in files]:
+            wanted = [name.strip() for name in args.posts.split(",")]
+            for label in [
+                name for name in ("sample", "1 MB", "3 MB") if name in files and name in wanted
+            ]:
                 for app in apps:
                     keys(bench, app, files[label], label, count, 20.0)
                 print(f"  keys on {label} done, load {os.getloadavg()[0]:.1f}")
