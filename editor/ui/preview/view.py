@@ -62,6 +62,7 @@ class PreviewView(QWidget):
     link_clicked = Signal(QUrl)
     content_shown = Signal(int)  # generation number of the content now on screen
     engine_created = Signal()
+    window_painted = Signal()  # the window is on screen; the engine is created next
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,7 @@ class PreviewView(QWidget):
         self.window_was_visible_first = top.isVisible()
         if top.isVisible():
             top.repaint()  # the form and the text on screen first; the engine takes a while
+        self.window_painted.emit()
         view = QWebEngineView(self)
         self._page = PreviewPage(shared_profile(), view)
         self._page.setUrlRequestInterceptor(self.guard)
