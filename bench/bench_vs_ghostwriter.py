@@ -227,6 +227,8 @@ def main() -> None:
         return
     apps = [App("Kosei", "Kosei", lambda p: [sys.executable, "-m", "editor", str(p)], False)]
     bundle = args.bundle or ROOT / "build" / "bundle" / "kosei"
+    if bundle.is_dir():  # PyInstaller's one-folder layout: kosei/kosei next to kosei/_internal
+        bundle = bundle / "kosei"
     if bundle.exists():
         apps.append(App("Kosei", "Kosei bundle", lambda p: [str(bundle), str(p)], False))
     if shutil.which("ghostwriter"):
