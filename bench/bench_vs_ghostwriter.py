@@ -5,9 +5,11 @@ One command (needs Xvfb, xdotool and ghostwriter; bench only, never tests):
     .venv/bin/python bench/bench_vs_ghostwriter.py            # 5 launches, 15 keys, 3 MB post
     .venv/bin/python bench/bench_vs_ghostwriter.py --quick    # 3 launches, 8 keys, no 3 MB
 
-Options: --runs N, --keys N, --posts "sample,1 MB", --bundle PATH (a packaged ``kosei`` launched as a third
-app; build/bundle/kosei is picked up when it exists), --display :N (default: the
-first free from :57), --only launch|keys.
+Options: --runs N, --keys N, --posts "sample,1 MB", --only launch|keys,
+--display :N (default: the first free from :57), --bundle PATH (a packaged
+``kosei`` launched as a further app; build/bundle/kosei is picked up when it
+exists), --baseline TREE (another checkout launched as a further app, to compare
+before and after: git worktree add /tmp/base main~3).
 
 Prints one table, median / p95, each with the load average (1 min) seen while it
 was measured:
@@ -216,6 +218,7 @@ def main() -> None:
     parser.add_argument("--keys", type=int)
     parser.add_argument("--bundle", type=Path)
     parser.add_argument("--display")
+    parser.add_argument("--baseline", type=Path, help="another Kosei checkout, e.g. a git worktree")
     parser.add_argument("--only", choices=["launch", "keys"])
     parser.add_argument("--posts", default="sample,1 MB,3 MB", help="posts to type into")
     args = parser.parse_args()
@@ -231,6 +234,10 @@ def main() -> None:
         bundle = bundle / "kosei"
     if bundle.exists():
         apps.append(App("Kosei", "Kosei bundle", lambda p: [str(bundle), str(p)], False))
+    if args.baseline:  # python -m editor run from that tree imports its own editor package
+        tree = args.baseline.resolve()
+        command = [sys.executable, "-m", "editor"]
+        apps.append(App("Kosei", f"Kosei {tree.name}", lambda p: [*command, str(p)], False, tree))
     if shutil.which("ghostwriter"):
         apps.append(App("ghostwriter", "ghostwriter", lambda p: ["ghostwriter", str(p)], True))
     display = args.display or _free_display()

@@ -58,6 +58,7 @@ class App:
     label: str
     command: Callable[[Path], list[str]]
     one_process_per_window: bool
+    cwd: Path | None = None  # a Kosei source tree other than this one (--baseline)
     figures: dict[str, Figure] = field(default_factory=dict)
 
     def figure(self, name: str) -> Figure:
@@ -97,6 +98,7 @@ class Bench:
         return subprocess.Popen(
             app.command(path),
             env=env,
+            cwd=app.cwd,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # its own group: the web engine's helpers end with it
