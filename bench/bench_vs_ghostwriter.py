@@ -77,7 +77,8 @@ def launch(bench: Bench, app: App, path: Path, second: Path | None) -> None:
     process = bench.start(app, path, env)
     others: list[subprocess.Popen[bytes]] = []
     try:
-        frames = bench.settle(minimum=3.0, maximum=90.0)
+        # 3 s without change: under load the preview can follow the text by more than a second.
+        frames = bench.settle(minimum=3.0, maximum=90.0, quiet=3.0)
         found = bench.window(process.pid)
         if found is None:
             print(f"  {app.label}: no window")
