@@ -14,7 +14,6 @@ from editor.core.frontmatter import presets
 from editor.core.settings import Settings, SettingsStore
 from editor.ui.app import appearance
 from editor.ui.app.theme import ThemeWatcher, apply_app_theme, effective_theme
-from editor.ui.dialogs.preferences import PreferencesDialog, copy_preferences
 from editor.ui.files.file_watch import FileWatcher
 from editor.ui.files.window_journal import WindowJournal
 from editor.ui.preview.stylesheet_watcher import StyleSheetWatcher
@@ -232,6 +231,8 @@ class WindowManager(QObject):
     def show_preferences(self, parent: MainWindow | None = None) -> bool:
         """Ask for new preferences; apply them to every window and save. True when applied."""
         self.pick_up_settings()
+        from editor.ui.dialogs.preferences import PreferencesDialog  # loads every check
+
         chosen = PreferencesDialog.ask(parent, self.settings, self.data_folder())
         if chosen is None:
             return False
@@ -241,6 +242,8 @@ class WindowManager(QObject):
     def apply_preferences(self, chosen: Settings) -> None:
         remote_before = self.settings.load_remote_images
         # Windows share this one Settings object: update it in place.
+        from editor.ui.dialogs.preferences import copy_preferences
+
         copy_preferences(chosen, self.settings)
         self.css_watcher.watch(self.settings.preview_css_path)
         theme = effective_theme(self.settings.theme)
