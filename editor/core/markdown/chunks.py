@@ -135,8 +135,8 @@ def chunk_body(
     editor's edits say so); without it they are found by comparing the texts."""
     context = context or default_context()
     if previous is None or not previous.spans:
-        spans, starts, lines, _ = _greedy(body, 0, 0, _Known((), 0, None, ""), None, context)
-        return _finish(body, spans, starts, lines, None, None, context, Retired())
+        first, starts, lines, _ = _greedy(body, 0, 0, _Known((), 0, None, ""), None, context)
+        return _finish(body, tuple(first), starts, lines, None, None, context, Retired())
     old = previous.body
     old_spans, old_starts = previous.spans, previous.starts
     limit = min(len(old), len(body))
@@ -171,10 +171,12 @@ def chunk_body(
         tail_lines = [line + delta for line in previous.lines[old_stop:]]
     window = Window(kept, old_stop, kept + len(found), delta)
     previous.retired.add(old_spans[kept:old_stop], previous.fingerprint, max(len(body), 1 << 16))
-    spans = old_spans[:kept] + tuple(found) + old_spans[old_stop:]
+    all_spans = old_spans[:kept] + tuple(found) + old_spans[old_stop:]
     all_starts = previous.starts[:kept] + starts + tail_starts
     all_lines = previous.lines[:kept] + lines + tail_lines
-    return _finish(body, spans, all_starts, all_lines, previous, window, context, previous.retired)
+    return _finish(
+        body, all_spans, all_starts, all_lines, previous, window, context, previous.retired
+    )
 
 
 def _finish(
