@@ -294,6 +294,8 @@ def main() -> None:
         flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
     quick = "--quick" in sys.argv
+    if os.environ.get("KOSEI_SWITCH"):
+        sys.setswitchinterval(float(os.environ["KOSEI_SWITCH"]))
     from bench.synthetic import synthetic_post
 
     folder = Path(tempfile.mkdtemp())

@@ -19,7 +19,7 @@ from editor.core.text.inline_format import Replacement, link_for_paste, toggle_l
 from editor.core.text.lists import Edit, Region, enter, indent, region_of
 from editor.core.text.utf16 import index_of_utf16, utf16_len
 from editor.ui.editor.blocks import BlockEditor
-from editor.ui.editor.exact_text import exact_text
+from editor.ui.editor.exact_text import current_text
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -114,7 +114,7 @@ class EditingHelper(QObject):
 
     def _lines(self) -> list[str]:
         """The text as lines, read exactly (toPlainText() drops NBSPs, QTBUG-57552)."""
-        return exact_text(self._editor).split("\n")
+        return current_text(self._editor).split("\n")
 
     def _line_column(self, lines: list[str], position: int) -> tuple[int, int]:
         block = self._editor.document().findBlock(position)

@@ -87,7 +87,7 @@ class WindowJournal(QObject):
         if path is None:
             return False
         try:
-            save_document(window.document, window.editor.text(), path)
+            save_document(window.document, window.editor.verified_text(), path)
         except FileChangedOnDiskError:
             self._pause(
                 tr(

@@ -55,6 +55,8 @@ class RenderLoop(QObject):
         # The newest analysis, read and replaced only by render jobs (one runs at a time).
         self.analysis_box: list[Analysis | None] = [None]
         self._last_header: Block | None = None  # the header of the last front matter that parsed
+        self._edits = editor.mirror.track()  # what changed since the last submitted text
+        self._submitted: str | None = None
         self.timer = QTimer(self, singleShot=True)
         self.runner = BackgroundRunner(self)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -78,14 +80,20 @@ class RenderLoop(QObject):
     @Slot()
     def _on_timer_timeout(self) -> None:
         self._stale = False
-        text = self._editor.text()
+        text = self._editor.text()  # the editor's mirror: no whole read of the document
+        changed = self._edits.take(len(text))
+        base, self._submitted = self._submitted, text
         path = self._path()
         self._form.set_source(text, path)
         box = self.analysis_box
 
         def work() -> tuple[Analysis, float]:
             started = time.perf_counter()
-            analysis = analyse(text, box[0], cached_dialect_for(path, text))
+            previous = box[0]
+            # The edits say what changed since ``base``; they are about ``previous`` only
+            # when that is the analysis of ``base`` (render_now may have skipped a revision).
+            hint = changed if previous is not None and previous.text is base else None
+            analysis = analyse(text, previous, cached_dialect_for(path, text), hint)
             box[0] = analysis
             return analysis, (time.perf_counter() - started) * 1000
 
