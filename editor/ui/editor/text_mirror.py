@@ -18,6 +18,7 @@ import bisect
 import logging
 import re
 
+import shiboken6
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 
@@ -94,6 +95,8 @@ class TextMirror(QObject):
     # -- edits -------------------------------------------------------------------------------
     @Slot(int, int, int)
     def _on_document_contents_change(self, position: int, removed: int, added: int) -> None:
+        if not shiboken6.isValid(self._document):
+            return  # the document is being destroyed (it clears itself on the way)
         document_length = self._document.characterCount() - 1  # without the final separator
         old_length = self._length + len(self._astral)
         if position < 0 or position > old_length:
