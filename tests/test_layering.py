@@ -11,8 +11,8 @@ from tests.paths import REPO
 PACKAGE = REPO / "editor"
 
 
-def module_name(path: Path) -> str:
-    parts = list(path.relative_to(REPO).with_suffix("").parts)
+def module_name(path: Path, root: Path = REPO) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
@@ -22,8 +22,12 @@ def all_modules() -> dict[str, Path]:
     return {module_name(p): p for p in PACKAGE.rglob("*.py")}
 
 
-def imports_of(path: Path, modules: dict[str, Path]) -> set[str]:
-    """The project modules ``path`` imports (``from pkg import mod`` resolves to the module)."""
+def imports_of(path: Path, modules: dict[str, Path], root: Path = REPO) -> set[str]:
+    """The project modules ``path`` imports.
+
+    ``from pkg import mod`` is an edge to ``pkg.mod`` and to ``pkg`` as well: it runs
+    ``pkg/__init__.py`` first, so a package that imports its own modules closes a cycle.
+    """
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
@@ -33,9 +37,9 @@ def imports_of(path: Path, modules: dict[str, Path]) -> set[str]:
                 full = f"{node.module}.{alias.name}"
                 if full in modules:
                     found.add(full)
-                elif node.module in modules:
+                if node.module in modules:
                     found.add(node.module)
-    return found - {module_name(path)}
+    return found - {module_name(path, root)}
 
 
 def import_graph() -> dict[str, set[str]]:
@@ -75,6 +79,22 @@ def test_the_graph_sees_the_modules() -> None:
 def test_cycle_finder_names_a_cycle() -> None:
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_from_package_import_module_counts_the_package(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("from pkg import a\n", encoding="utf-8")
+    (package / "a.py").write_text("from pkg import b\n", encoding="utf-8")
+    (package / "b.py").write_text("", encoding="utf-8")
+    modules = {"pkg": package / "__init__.py", "pkg.a": package / "a.py", "pkg.b": package / "b.py"}
+    assert imports_of(package / "a.py", modules, tmp_path) == {"pkg", "pkg.b"}
+    graph = {name: imports_of(path, modules, tmp_path) for name, path in modules.items()}
+    assert find_cycle(graph) == [
+        "pkg",
+        "pkg.a",
+        "pkg",
+    ]
 
 
 def test_no_import_cycles() -> None:
