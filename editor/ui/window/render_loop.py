@@ -27,6 +27,8 @@ from editor.ui.window.status import StatusBar
 
 # Keys typed within this time share one render (one frame); the timer is never restarted.
 RENDER_COALESCE_MS = 16
+# A render still running after this long says so in the status bar (a 3 MB post).
+UPDATING_NOTICE_MS = 300
 HEADER_START = '<header class="kosei-post-header"'
 
 
@@ -61,6 +63,9 @@ class RenderLoop(QObject):
         self.runner = BackgroundRunner(self)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.runner.finished.connect(self._on_runner_finished)
+        self._notice = QTimer(self, singleShot=True, interval=UPDATING_NOTICE_MS)
+        self._notice.timeout.connect(self._on_notice_timeout)
+        self._noticed = False
 
     def reset(self) -> None:
         """A new document: nothing of the old one's header is kept."""
@@ -98,9 +103,22 @@ class RenderLoop(QObject):
             return analysis, (time.perf_counter() - started) * 1000
 
         self.runner.submit(work)
+        if not self._notice.isActive() and not self._noticed:
+            self._notice.start()
+
+    @Slot()
+    def _on_notice_timeout(self) -> None:
+        if self.runner.busy:
+            self._noticed = True
+            self._status.showMessage(tr("Updating the preview…"))
 
     @Slot(int, object)
     def _on_runner_finished(self, generation: int, result: object) -> None:
+        if not self.runner.busy and not self._stale:  # caught up: no newer text waits
+            self._notice.stop()
+            if self._noticed and self._status.currentMessage() == tr("Updating the preview…"):
+                self._status.clearMessage()
+            self._noticed = False
         if isinstance(result, Exception):
             self._status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
             return
