@@ -5,11 +5,18 @@ Figures (medians and p95 in ms):
 - key -> preview: from sending the key to the preview page holding that key's text
   (the runJavaScript patch has run; Chromium paints it on its next frame);
 - the same while a full re-render and a full check are in flight;
+- the key that opens a fence near the top (the third backtick on a paragraph's line;
+  the rest of the post turns into code) and the key that closes it again;
+- a 3 MB post (typing inside a paragraph);
 - continuous typing, one key every 150 ms (the preview has to keep up, not wait);
 - the UI-thread cost of an autosave pause (the journal write itself is on a worker);
 - launch -> editor painted and launch -> preview content shown (fresh processes).
 
-Run: QT_QPA_PLATFORM=offscreen python bench/bench_typing.py [--quick]
+Each line says the load average when it was printed (the machine is shared); key ->
+repaint also gives the UI thread's CPU time from the key to the paint, which load does
+not inflate.
+
+Run: QT_QPA_PLATFORM=offscreen python bench/bench_typing.py [--quick] [--big-only] [--no-3mb]
 """
 
 from __future__ import annotations
@@ -30,9 +37,15 @@ SAMPLE = Path("/work/shared/samples/generated_post_ja.md")
 
 
 def _stats(samples: list[float]) -> str:
+    if not samples:
+        return "no samples"
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return f"median {statistics.median(ordered):7.1f} ms   p95 {p95:7.1f} ms   (n={len(ordered)})"
+    load = os.getloadavg()[0]
+    return (
+        f"median {statistics.median(ordered):7.1f} ms   p95 {p95:7.1f} ms   "
+        f"(n={len(ordered)}, load {load:.1f})"
+    )
 
 
 def _wait(app: Any, condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -52,6 +65,7 @@ class _Clock:
 
         clock = self
         self.paints: list[float] = []
+        self.paint_cpu: list[float] = []  # the UI thread's CPU time at each paint
         self.shown: dict[int, float] = {}
         self.keys_in: dict[int, int] = {}  # render generation -> keys typed when submitted
         self.typed = 0
@@ -60,6 +74,7 @@ class _Clock:
             def eventFilter(self, _obj: Any, event: Any) -> bool:  # Qt's name
                 if event.type() == QEvent.Type.Paint:
                     clock.paints.append(time.perf_counter())
+                    clock.paint_cpu.append(time.thread_time())
                 return False
 
         self._filter = PaintFilter()
@@ -96,12 +111,21 @@ def _idle(app: Any, window: Any) -> None:
 
 
 def _type_keys(
-    app: Any, window: Any, clock: _Clock, count: int, gap_s: float, load: bool = False
+    app: Any,
+    window: Any,
+    clock: _Clock,
+    count: int,
+    gap_s: float,
+    load: bool = False,
+    keys: Callable[[int], Any] | None = None,
+    cpu: list[float] | None = None,
 ) -> tuple[list[float], list[float]]:
+    """Type ``count`` keys (``keys(i)`` sends the i-th; "a" by default): key -> repaint and
+    key -> preview in ms. ``gap_s`` 0: each key waits until everything is idle."""
     from PySide6.QtTest import QTest
 
     paints, previews, pressed = [], [], []
-    for _ in range(count):
+    for index in range(count):
         if gap_s == 0:
             _idle(app, window)
             end = time.perf_counter() + 0.03
@@ -110,13 +134,18 @@ def _type_keys(
             window.render_loop.analysis_box[0] = None
             window.render_loop.render_now()
             window.checks.run_now()
-        started = time.perf_counter()
-        QTest.keyClick(window.editor, "a")
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        if keys is None:
+            QTest.keyClick(window.editor, "a")
+        else:
+            keys(index)
         clock.typed += 1
         key = clock.typed
         pressed.append((key, started))
         _wait(app, lambda s=started: bool(clock.paints) and clock.paints[-1] > s)
         paints.append((clock.paints[-1] - started) * 1000)
+        if cpu is not None:
+            cpu.append((clock.paint_cpu[-1] - started_cpu) * 1000)
         if gap_s:
             end = started + gap_s
             _wait(app, lambda end=end: time.perf_counter() > end)
@@ -128,7 +157,49 @@ def _type_keys(
     return paints, previews
 
 
-def in_process(path: Path, label: str, keys: int) -> None:
+def _fence_keys(app: Any, window: Any, clock: _Clock, label: str, times: int) -> None:
+    """The third backtick at the start of a paragraph near the top opens a fence (everything
+    below turns into code); one Backspace closes it again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    editor = window.editor
+    opened: list[float] = []
+    opened_preview: list[float] = []
+    closed: list[float] = []
+    closed_preview: list[float] = []
+    cpu: list[float] = []
+    for _ in range(times):
+        text = editor.text()
+        top = text.index("\n\n", text.index("\n\n", 200) + 2) + 2  # a paragraph near the top
+        cursor = editor.textCursor()
+        cursor.setPosition(top)
+        editor.setTextCursor(cursor)
+        QTest.keyClicks(editor, "``")
+        _idle(app, window)
+        _wait(app, lambda: not editor.highlighter.busy)
+        paints, previews = _type_keys(
+            app, window, clock, 1, 0, keys=lambda _i: QTest.keyClick(editor, "`"), cpu=cpu
+        )
+        opened += paints
+        opened_preview += previews
+        _wait(app, lambda: not editor.highlighter.busy)
+        backspace = lambda _i: QTest.keyClick(editor, Qt.Key.Key_Backspace)  # noqa: E731
+        paints, previews = _type_keys(app, window, clock, 1, 0, keys=backspace)
+        closed += paints
+        closed_preview += previews
+        QTest.keyClick(editor, Qt.Key.Key_Backspace)
+        QTest.keyClick(editor, Qt.Key.Key_Backspace)
+        _idle(app, window)
+        _wait(app, lambda: not editor.highlighter.busy)
+    print(f"{label}: fence opened: key -> repaint   {_stats(opened)}")
+    print(f"{label}:   of which UI-thread CPU        {_stats(cpu)}")
+    print(f"{label}: fence opened: key -> preview   {_stats(opened_preview)}")
+    print(f"{label}: fence closed: key -> repaint   {_stats(closed)}")
+    print(f"{label}: fence closed: key -> preview   {_stats(closed_preview)}")
+
+
+def in_process(path: Path, label: str, keys: int, with_second: bool = True) -> None:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
@@ -160,15 +231,20 @@ def in_process(path: Path, label: str, keys: int) -> None:
     window.render_loop.runner.finished.connect(
         lambda *_: renders.append(window.render_loop.last_render_ms)
     )
-    paints, previews = _type_keys(app, window, clock, keys, 0)
+    cpu: list[float] = []
+    paints, previews = _type_keys(app, window, clock, keys, 0, cpu=cpu)
     print(f"{label}: key -> editor repaint           {_stats(paints)}")
+    print(f"{label}:   of which UI-thread CPU        {_stats(cpu)}")
     print(f"{label}: key -> preview updated          {_stats(previews)}")
     print(f"{label}:   of which analysis (worker)    {_stats(renders)}")
-    paints, _ = _type_keys(app, window, clock, max(5, keys // 2), 0, load=True)
+    cpu = []
+    paints, _ = _type_keys(app, window, clock, max(5, keys // 2), 0, load=True, cpu=cpu)
     print(f"{label}: key -> editor repaint, under load {_stats(paints)}")
+    print(f"{label}:   of which UI-thread CPU        {_stats(cpu)}")
     paints, previews = _type_keys(app, window, clock, keys, 0.150)
     print(f"{label}: typing every 150 ms: repaint    {_stats(paints)}")
     print(f"{label}: typing every 150 ms: preview    {_stats(previews)}")
+    _fence_keys(app, window, clock, label, 2 if keys < 10 else 4)
     reads = []
     for _ in range(5):
         started = time.perf_counter()
@@ -180,7 +256,13 @@ def in_process(path: Path, label: str, keys: int) -> None:
         started = time.perf_counter()
         exact_text(editor)
         reads.append((time.perf_counter() - started) * 1000)
-    print(f"{label}: exact text read (UI thread)     {_stats(reads)}")
+    print(f"{label}: whole text read (now only at save) {_stats(reads)}")
+    if not with_second:
+        editor.document().setModified(False)
+        window.close()
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+        return
     before = pss_tree_mb(os.getpid())
     [second] = manager.open_paths([SAMPLE if SAMPLE.exists() else path])
     _wait(app, lambda: second.preview.shown_generation > 0)
@@ -224,9 +306,20 @@ def core(text: str, label: str, runs: int) -> None:
         state["index"] = int(state["index"]) + 1  # type: ignore[call-overload]
 
     print(f"{label}: analysis after one key      {_stats(timed(one_key))}")
+    state = {"previous": base, "index": 0}
+
+    def one_key_fed() -> None:  # as the window does: the editor says where the edit was
+        index = int(state["index"])  # type: ignore[call-overload]
+        kept = (at, len(text) - at)
+        state["previous"] = analyse(edited[index], state["previous"], None, kept)  # type: ignore[arg-type]
+        state["index"] = index + 1
+
+    print(f"{label}: analysis after one key, fed the edit {_stats(timed(one_key_fed))}")
     top = text.index("\n\n", 200) + 2
     fenced = text[:top] + "```\n" + text[top:]
     print(f"{label}: analysis, fence opened at top {_stats(timed(lambda: analyse(fenced, base)))}")
+    opened = analyse(fenced, base)
+    print(f"{label}: analysis, fence closed again {_stats(timed(lambda: analyse(text, opened)))}")
 
 
 def probe(path: Path) -> None:
@@ -294,6 +387,8 @@ def main() -> None:
         flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
     quick = "--quick" in sys.argv
+    if os.environ.get("KOSEI_SWITCH"):
+        sys.setswitchinterval(float(os.environ["KOSEI_SWITCH"]))
     from bench.synthetic import synthetic_post
 
     folder = Path(tempfile.mkdtemp())
@@ -307,12 +402,13 @@ def main() -> None:
     if "--big-only" not in sys.argv:
         in_process(sample, "sample", 10 if quick else 30)
     in_process(big, "1 MB  ", 8 if quick else 20)
+    if "--no-3mb" not in sys.argv:
+        huge = folder / "huge.md"
+        huge.write_text(synthetic_post(3_000_000), encoding="utf-8")
+        core(huge.read_text(encoding="utf-8"), "3 MB  ", 2)
+        in_process(huge, "3 MB  ", 6 if quick else 12, with_second=False)
     if "--big-only" not in sys.argv:
         launch(sample, 2 if quick else 5)
-
-
-if __name__ == "__main__":
-    main()
 
 
 def pss_tree_mb(root: int) -> float:
@@ -341,3 +437,7 @@ def pss_tree_mb(root: int) -> float:
         except OSError:
             continue
     return total_kb / 1024
+
+
+if __name__ == "__main__":
+    main()

@@ -1380,6 +1380,10 @@
             <translation>未保存の変更</translation>
         </message>
         <message>
+            <source>Updating the preview…</source>
+            <translation>プレビューを更新しています…</translation>
+        </message>
+        <message>
             <source>Value</source>
             <translation>値</translation>
         </message>

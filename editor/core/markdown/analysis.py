@@ -10,6 +10,7 @@ gather at its end, so a body that contains ``[^`` is parsed whole, then split.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,18 @@ def shift_lines(html: str, delta: int) -> str:
 
 
 @dataclass(frozen=True)
+class Layout:
+    """Where each chunk's blocks sit in ``Analysis.blocks``: what the next edit reuses."""
+
+    chunking: Chunking
+    first_block: list[int]  # index in ``blocks`` of each chunk's first block
+    offset: int  # body_start_line
+    header: Block | None
+    digests: dict[str, int]  # how many blocks have each digest
+    totals: tuple[int, int, int]  # characters, CJK characters, words
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything the window shows about one text revision."""
 
@@ -58,6 +71,8 @@ class Analysis:
     # False while the front matter does not parse (mid-edit): the window keeps the header
     # block of the last revision that did, rather than flicker to no title.
     header_valid: bool = True
+    text: str = field(default="", repr=False, compare=False)  # the revision analysed
+    layout: Layout | None = field(default=None, repr=False, compare=False)
 
     @property
     def html(self) -> str:
@@ -65,53 +80,194 @@ class Analysis:
 
 
 def analyse(
-    text: str, previous: Analysis | None = None, dialect: Dialect | None = None
+    text: str,
+    previous: Analysis | None = None,
+    dialect: Dialect | None = None,
+    changed: tuple[int, int] | None = None,
 ) -> Analysis:
     """Analyse ``text`` as ``dialect`` renders it, reusing what ``previous`` found in the parts
     that did not change (nothing is reused when the dialect or the front matter's values did:
-    Liquid's ``{{ page.* }}`` and the generator's rules reach every block)."""
+    Liquid's ``{{ page.* }}`` and the generator's rules reach every block).
+
+    ``changed`` = (prefix, suffix) says that at least that many characters at the start and
+    at the end of ``text`` equal ``previous.text``'s (the editor knows from its edits), so
+    the texts are not compared."""
     dialect = dialect or DEFAULT
     front, parts = _split(text, previous.front if previous is not None else None)
     page = parts.front_matter.data if parts.front_matter and parts.front_matter.data else {}
     context = ParseContext(parser(dialect), {"kosei_dialect": dialect, "kosei_page": page})
     if previous is not None and (previous.dialect != dialect or previous.page != page):
-        previous = replace(previous, chunking=None)
+        previous = replace(previous, chunking=None, layout=None)
     offset = parts.body_start_line
     header = render_header(parts.front_matter)
-    found: list[tuple[int, Chunk]]
-    if "[^" in parts.body:
-        chunking = None
-        env = context.env()
-        found = [(0, of_tokens(context.md.parse(parts.body, env), env, context.md))]
-    else:
-        old = previous.chunking if previous is not None else None
-        chunking = chunk_body(parts.body, old, context)
-        found = [(span.line, span.chunk) for span in chunking.spans if span.chunk is not None]
-    blocks: list[Block] = []
-    seen: dict[str, int] = {}
-
-    def add(digest: str, line: int, html: str) -> None:
-        ordinal = seen.get(digest, 0)
-        seen[digest] = ordinal + 1
-        blocks.append(Block(f"{digest}-{ordinal}", line, html))
-
+    fm = parts.front_matter
+    valid = fm is None or fm.error is None
+    header_block = None
     if header:
         html = shift_lines(header, -1)
-        add(hashlib.blake2b(html.encode(), digest_size=8).hexdigest(), 1, html)
+        header_block = Block(
+            f"{hashlib.blake2b(html.encode(), digest_size=8).hexdigest()}-0", 1, html
+        )
+    if "[^" in parts.body:
+        env = context.env()
+        chunk = of_tokens(context.md.parse(parts.body, env), env, context.md)
+        blocks, headings, stats, _ = _assemble(header_block, [(0, chunk)], offset)
+        return Analysis(blocks, stats, headings, front, None, dialect, page, valid, text)
+    old = previous.chunking if previous is not None else None
+    body_changed = _body_changed(text, previous, changed, len(front[0]))
+    chunking = chunk_body(parts.body, old, context, body_changed)
+    layout = previous.layout if previous is not None else None
+    if layout is not None and (
+        layout.chunking is not old
+        or chunking.window is None
+        or layout.offset != offset
+        or layout.header != header_block
+    ):
+        layout = None
+    if layout is not None and previous is not None:
+        patched = _patch(previous, layout, chunking)
+        if patched is not None:
+            blocks, headings, stats, new_layout = patched
+            return Analysis(
+                blocks, stats, headings, front, chunking, dialect, page, valid, text, new_layout
+            )
+    found = [(line, span.chunk) for line, span in zip(chunking.lines, chunking.spans, strict=True)]
+    blocks, headings, stats, firsts = _assemble(header_block, found, offset)
+    counts: dict[str, int] = {}
+    for block in blocks:
+        digest = _digest(block)
+        counts[digest] = counts.get(digest, 0) + 1
+    totals = (stats.characters, stats.cjk_characters, stats.words)
+    new_layout = Layout(chunking, firsts, offset, header_block, counts, totals)
+    return Analysis(
+        blocks, stats, headings, front, chunking, dialect, page, valid, text, new_layout
+    )
+
+
+def _body_changed(
+    text: str, previous: Analysis | None, changed: tuple[int, int] | None, head: int
+) -> tuple[int, int] | None:
+    """``changed`` in body coordinates, when it describes ``previous`` and spares the head."""
+    if changed is None or previous is None or not previous.text or previous.front is None:
+        return None
+    if len(previous.front[0]) != head or changed[0] < head:
+        return None
+    prefix, suffix = changed
+    if prefix + suffix > min(len(text), len(previous.text)):
+        return None  # not about these two texts
+    return prefix - head, suffix
+
+
+def _digest(block: Block) -> str:
+    return block.key.rpartition("-")[0]
+
+
+def _assemble(
+    header: Block | None, found: list[tuple[int, Chunk | None]], offset: int
+) -> tuple[tuple[Block, ...], tuple[Heading, ...], Stats, list[int]]:
+    """Blocks with keys (digest and ordinal among equal ones), headings and stats, from scratch."""
+    blocks: list[Block] = []
+    seen: dict[str, int] = {}
+    firsts: list[int] = []
+    if header is not None:
+        blocks.append(header)
+        seen[_digest(header)] = 1
     characters = cjk = words = 0
     headings: list[Heading] = []
     for start, chunk in found:
+        firsts.append(len(blocks))
+        if chunk is None:
+            continue
         base = start + offset + 1
         for part in chunk.parts:
-            add(part.digest, base + part.line, part.relative_html)
+            ordinal = seen.get(part.digest, 0)
+            seen[part.digest] = ordinal + 1
+            blocks.append(Block(f"{part.digest}-{ordinal}", base + part.line, part.relative_html))
         characters, cjk = characters + chunk.counts[0], cjk + chunk.counts[1]
         words += chunk.counts[2]
         for level, label, line in chunk.headings:
             headings.append(Heading(level, label, base + line))
-    stats = _stats(characters, cjk, words)
-    fm = parts.front_matter
-    valid = fm is None or fm.error is None
-    return Analysis(tuple(blocks), stats, tuple(headings), front, chunking, dialect, page, valid)
+    return tuple(blocks), tuple(headings), _stats(characters, cjk, words), firsts
+
+
+def _patch(
+    previous: Analysis, layout: Layout, chunking: Chunking
+) -> tuple[tuple[Block, ...], tuple[Heading, ...], Stats, Layout] | None:
+    """The previous blocks with only the edit's window rebuilt; None when a digest of the
+    window also occurs outside it (then ordinals elsewhere may move: start from scratch)."""
+    window = chunking.window
+    assert window is not None
+    old_chunking = layout.chunking
+    old_firsts = layout.first_block
+    old_blocks = previous.blocks
+    b0 = old_firsts[window.first] if window.first < len(old_firsts) else len(old_blocks)
+    b1 = old_firsts[window.old_stop] if window.old_stop < len(old_firsts) else len(old_blocks)
+    removed: dict[str, int] = {}
+    for block in old_blocks[b0:b1]:
+        digest = _digest(block)
+        removed[digest] = removed.get(digest, 0) + 1
+    middle: list[Block] = []
+    firsts: list[int] = []
+    seen: dict[str, int] = {}
+    characters = cjk = words = 0
+    headings: list[Heading] = []
+    offset = layout.offset
+    for index in range(window.first, window.new_stop):
+        chunk = chunking.spans[index].chunk
+        firsts.append(b0 + len(middle))
+        assert chunk is not None
+        base = chunking.lines[index] + offset + 1
+        for part in chunk.parts:
+            ordinal = seen.get(part.digest, 0)
+            seen[part.digest] = ordinal + 1
+            middle.append(Block(f"{part.digest}-{ordinal}", base + part.line, part.relative_html))
+        characters, cjk = characters + chunk.counts[0], cjk + chunk.counts[1]
+        words += chunk.counts[2]
+        for level, label, line in chunk.headings:
+            headings.append(Heading(level, label, base + line))
+    counts = layout.digests
+    for digest in set(removed) | set(seen):
+        if counts.get(digest, 0) - removed.get(digest, 0):
+            return None
+    counts = dict(counts)
+    for digest, count in removed.items():
+        counts[digest] -= count
+        if not counts[digest]:
+            del counts[digest]
+    for digest, count in seen.items():
+        counts[digest] = count
+    for span in old_chunking.spans[window.first : window.old_stop]:
+        assert span.chunk is not None
+        characters -= span.chunk.counts[0]
+        cjk -= span.chunk.counts[1]
+        words -= span.chunk.counts[2]
+    old_totals = layout.totals
+    totals = (old_totals[0] + characters, old_totals[1] + cjk, old_totals[2] + words)
+    delta = window.lines
+    tail = old_blocks[b1:]
+    if delta:
+        tail = tuple([Block(block.key, block.line + delta, block.relative_html) for block in tail])
+    blocks = old_blocks[:b0] + tuple(middle) + tail
+    moved = len(middle) - (b1 - b0)
+    new_firsts = old_firsts[: window.first] + firsts
+    new_firsts += [first + moved for first in old_firsts[window.old_stop :]]
+    # Headings: those of the kept chunks before, the window's, the later ones shifted.
+    old_headings = previous.headings
+    start_line = old_chunking.lines[window.first] + offset + 1
+    stop_line = (
+        old_chunking.lines[window.old_stop] + offset + 1
+        if window.old_stop < len(old_chunking.lines)
+        else None
+    )
+    lines = [heading.line for heading in old_headings]
+    low = bisect.bisect_left(lines, start_line)
+    high = len(lines) if stop_line is None else bisect.bisect_left(lines, stop_line)
+    later = old_headings[high:]
+    if delta:
+        later = tuple(Heading(h.level, h.text, h.line + delta) for h in later)
+    all_headings = old_headings[:low] + tuple(headings) + later
+    new_layout = Layout(chunking, new_firsts, offset, layout.header, counts, totals)
+    return blocks, all_headings, _stats(*totals), new_layout
 
 
 def _split(text: str, old: tuple[str, Split] | None) -> tuple[tuple[str, Split], Split]:

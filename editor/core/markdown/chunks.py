@@ -3,11 +3,16 @@
 A cut may fall before a line that starts in column 0 after a blank line: no block
 crosses it unless one is still open there (a list, an open fence, an unclosed HTML
 block), which the chunk's own block parse shows by running to its end; such a
-chunk is joined with the next. Chunks are found left to right, so after an edit
-only the chunks from the last unchanged one before the edit up to the first cut
-after it that starts an old chunk are found again; the rest are reused (shifted),
-and a chunk is parsed again only when its text (or, for text with ``[``, the
-document's reference definitions) changed. The result equals a from-scratch run.
+chunk is joined with the following ones (one more cut, then two, four...: an
+unclosed fence reaching the end costs a few parses of the rest, not one per
+paragraph). After an edit only the chunks from the one holding its start up to
+the first cut after it that starts an old chunk are found again; the old chunks
+before are kept and the ones after are kept with their offsets shifted (two lists
+of integers, so an edit costs the chunks it touched plus a small O(chunks)).
+Chunks an edit replaced are remembered for a while, so closing a fence again finds
+them instead of parsing them. A chunk is parsed again only when its text (or, for
+text with ``[``, the document's reference definitions) changed. The result equals
+a from-scratch run.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from editor.core.markdown.stats import count_text, prose_text_of_tokens
 # The end of a blank line (or of the body's first, blank line) before a column-0 line.
 _CUT = re.compile(r"(?:^|\n)[^\S\n]*\n(?=[^ \t\n])")
 _BLOCK = 4096
+_NEAR = 8  # old chunks from the edit on that are looked up by text when found again
 
 
 @dataclass
@@ -48,19 +54,56 @@ class Chunk:
 
 
 class Span(NamedTuple):
-    start: int  # character offset in the body
-    line: int  # 0-based body line
+    """A chunk's text and what it holds; where it sits is in :class:`Chunking`'s lists."""
+
     source: str
     reaches: bool  # a block runs to its end (only the last chunk keeps this)
     refs: dict[str, dict[str, Any]]  # its own reference definitions
     chunk: Chunk | None  # None until parsed with the document's reference definitions
 
 
+class Window(NamedTuple):
+    """Spans ``[first, old_stop)`` of the previous chunking became ``[first, new_stop)``;
+    the ones after kept their text and moved by ``lines`` lines."""
+
+    first: int
+    old_stop: int
+    new_stop: int
+    lines: int
+
+
+class Retired:
+    """Chunks that edits replaced, by text, with the fingerprint they were parsed under.
+
+    Shared along a chain of revisions: an entry is a fact about a text, true whichever
+    revision reads it. Bounded by the characters it holds (oldest go first).
+    """
+
+    def __init__(self) -> None:
+        self.spans: dict[str, tuple[Span, str]] = {}
+        self.size = 0
+
+    def add(self, spans: tuple[Span, ...], fingerprint: str, limit: int) -> None:
+        for span in spans:
+            if span.chunk is not None and span.source not in self.spans:
+                self.spans[span.source] = (span, fingerprint)
+                self.size += len(span.source)
+        while self.size > limit and self.spans:
+            oldest = next(iter(self.spans))
+            self.size -= len(oldest)
+            del self.spans[oldest]
+
+
 @dataclass(frozen=True)
 class Chunking:
     body: str
     spans: tuple[Span, ...]
+    starts: list[int]  # character offset of each span in the body
+    lines: list[int]  # 0-based body line of each span
     fingerprint: str  # of the document's reference definitions
+    refs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    window: Window | None = None  # None: any span may differ from the previous chunking's
+    retired: Retired = field(default_factory=Retired, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -82,61 +125,132 @@ def default_context() -> ParseContext:
 
 
 def chunk_body(
-    body: str, previous: Chunking | None = None, context: ParseContext | None = None
+    body: str,
+    previous: Chunking | None = None,
+    context: ParseContext | None = None,
+    changed: tuple[int, int] | None = None,
 ) -> Chunking:
+    """Chunks of ``body``, reusing ``previous``. ``changed`` = (prefix, suffix): at least this
+    many characters at the start and at the end are known to equal ``previous.body``'s (the
+    editor's edits say so); without it they are found by comparing the texts."""
     context = context or default_context()
-    old_spans = previous.spans if previous is not None else ()
-    by_source = {span.source: span for span in old_spans}
-    if previous is None or not old_spans:
-        found = _greedy(body, 0, 0, by_source, None, context)[0]
-        head: list[Span] = []
-        tail: list[Span] = []
+    if previous is None or not previous.spans:
+        first, starts, lines, _ = _greedy(body, 0, 0, _Known((), 0, None, ""), None, context)
+        return _finish(body, tuple(first), starts, lines, None, None, context, Retired())
+    old = previous.body
+    old_spans, old_starts = previous.spans, previous.starts
+    limit = min(len(old), len(body))
+    if changed is not None:
+        prefix = max(0, min(changed[0], limit))
+        suffix = max(0, min(changed[1], limit - prefix))
     else:
-        old = previous.body
         prefix = _common_prefix(old, body)
-        suffix = _common_suffix(old, body, min(len(old), len(body)) - prefix)
-        kept = 0  # old chunks wholly before the edit, with the line after them unchanged
-        while kept < len(old_spans) and _end(old_spans[kept]) < prefix:
-            kept += 1
-        first = old_spans[kept]
-        shift, unchanged_from = len(body) - len(old), len(body) - suffix
-        starts = [span.start for span in old_spans]
+        suffix = _common_suffix(old, body, limit - prefix)
+    # Old chunks wholly before the edit, with the line after them unchanged, are kept.
+    kept = max(0, bisect.bisect_left(old_starts, prefix) - 1)
+    shift, unchanged_from = len(body) - len(old), len(body) - suffix
 
-        def sync(position: int, _line: int) -> bool:
-            if position < unchanged_from:
-                return False
-            index = bisect.bisect_left(starts, position - shift)
-            return index < len(starts) and starts[index] == position - shift
+    def sync(position: int) -> bool:
+        if position < unchanged_from:
+            return False
+        index = bisect.bisect_left(old_starts, position - shift)
+        return index < len(old_starts) and old_starts[index] == position - shift
 
-        found, resumed = _greedy(body, first.start, first.line, by_source, sync, context)
-        head = list(old_spans[:kept])
-        tail = []
-        if resumed is not None:
-            index = bisect.bisect_left(starts, resumed - shift)
-            delta = (found[-1].line + found[-1].source.count("\n")) - old_spans[index].line
-            tail = [_moved(span, shift, delta) for span in old_spans[index:]]
-    spans = head + found + tail
-    refs: dict[str, dict[str, Any]] = {}
-    for span in spans:
-        for label, value in span.refs.items():
-            refs.setdefault(label, value)
-    fingerprint = repr(sorted(refs.items())) if refs else ""
-    again = previous is not None and fingerprint != previous.fingerprint
-    spans = [
-        span._replace(chunk=parse(span.source, refs, context))
-        if span.chunk is None or (again and "[" in span.source)
-        else span
-        for span in spans
-    ]
-    return Chunking(body, tuple(spans), fingerprint)
+    known = _Known(old_spans, kept, previous.retired, previous.fingerprint)
+    found, starts, lines, resumed = _greedy(
+        body, old_starts[kept], previous.lines[kept], known, sync, context
+    )
+    old_stop = len(old_spans)
+    tail_starts: list[int] = []
+    tail_lines: list[int] = []
+    delta = 0
+    if resumed is not None:
+        old_stop = bisect.bisect_left(old_starts, resumed - shift)
+        delta = (lines[-1] + found[-1].source.count("\n")) - previous.lines[old_stop]
+        tail_starts = [start + shift for start in old_starts[old_stop:]]
+        tail_lines = [line + delta for line in previous.lines[old_stop:]]
+    window = Window(kept, old_stop, kept + len(found), delta)
+    previous.retired.add(old_spans[kept:old_stop], previous.fingerprint, max(len(body), 1 << 16))
+    all_spans = old_spans[:kept] + tuple(found) + old_spans[old_stop:]
+    all_starts = previous.starts[:kept] + starts + tail_starts
+    all_lines = previous.lines[:kept] + lines + tail_lines
+    return _finish(
+        body, all_spans, all_starts, all_lines, previous, window, context, previous.retired
+    )
 
 
-def _end(span: Span) -> int:
-    return span.start + len(span.source)
+def _finish(
+    body: str,
+    spans: tuple[Span, ...],
+    starts: list[int],
+    lines: list[int],
+    previous: Chunking | None,
+    window: Window | None,
+    context: ParseContext,
+    retired: Retired,
+) -> Chunking:
+    """The document's reference definitions, then a parse of every chunk that needs one."""
+    if previous is not None and window is not None:
+        touched = spans[window.first : window.new_stop]
+        dropped = previous.spans[window.first : window.old_stop]
+        same_refs = not any(span.refs for span in touched) and not any(s.refs for s in dropped)
+    else:
+        same_refs = False
+    if same_refs and previous is not None:
+        refs, fingerprint = previous.refs, previous.fingerprint
+    else:
+        refs = {}
+        for span in spans:
+            for label, value in span.refs.items():
+                refs.setdefault(label, value)
+        fingerprint = repr(sorted(refs.items())) if refs else ""
+    if previous is not None and fingerprint != previous.fingerprint:
+        window = None  # every chunk that may use a definition is parsed again
+        spans = tuple(
+            span._replace(chunk=parse(span.source, refs, context))
+            if span.chunk is None or "[" in span.source
+            else span
+            for span in spans
+        )
+    elif window is not None:
+        middle = tuple(
+            span
+            if span.chunk is not None
+            else span._replace(chunk=parse(span.source, refs, context))
+            for span in spans[window.first : window.new_stop]
+        )
+        spans = spans[: window.first] + middle + spans[window.new_stop :]
+    else:
+        spans = tuple(
+            span
+            if span.chunk is not None
+            else span._replace(chunk=parse(span.source, refs, context))
+            for span in spans
+        )
+    return Chunking(body, spans, starts, lines, fingerprint, refs, window, retired)
 
 
-def _moved(span: Span, shift: int, delta: int) -> Span:
-    return span._replace(start=span.start + shift, line=span.line + delta)
+class _Known:
+    """Chunks whose text may be found again: the old ones just after the edit, the retired."""
+
+    def __init__(
+        self, old: tuple[Span, ...], first: int, retired: Retired | None, fingerprint: str
+    ) -> None:
+        self._near = {span.source: span for span in old[first : first + _NEAR]}
+        self._retired = retired
+        self._fingerprint = fingerprint
+
+    def get(self, source: str) -> Span | None:
+        span = self._near.get(source)
+        if span is not None or self._retired is None:
+            return span
+        entry = self._retired.spans.get(source)
+        if entry is None:
+            return None
+        span, fingerprint = entry
+        if fingerprint != self._fingerprint and "[" in source:
+            return span._replace(chunk=None)  # parsed under other definitions: parse again
+        return span
 
 
 def _cuts(body: str, start: int) -> Iterator[int]:
@@ -150,16 +264,20 @@ def _greedy(
     body: str,
     start: int,
     line: int,
-    known: dict[str, Span],
-    sync: Callable[[int, int], bool] | None,
+    known: _Known,
+    sync: Callable[[int], bool] | None,
     context: ParseContext,
-) -> tuple[list[Span], int | None]:
-    """Chunks from ``start`` to the end, or up to a cut where ``sync`` says the old ones resume."""
+) -> tuple[list[Span], list[int], list[int], int | None]:
+    """Chunks from ``start`` to the end, or up to a cut where ``sync`` says the old ones resume:
+    (spans, their starts, their lines, where the old ones resume or None)."""
     spans: list[Span] = []
+    starts: list[int] = []
+    lines: list[int] = []
     ends = _cuts(body, start)
     position = start
     while True:
         end = next(ends)
+        step = 1
         while True:
             source = body[position:end]
             last = end >= len(body)
@@ -167,19 +285,25 @@ def _greedy(
             if old is not None:
                 reaches, refs = old.reaches, old.refs
             else:
-                lines = source.count("\n") + (1 if last else 0)
-                reaches, refs = _shape(source, lines, context)
+                count = source.count("\n") + (1 if last else 0)
+                reaches, refs = _shape(source, count, context)
             if not reaches or last:
                 break
-            end = next(ends)
+            for _ in range(step):  # a block is still open: take in more cuts, twice as many
+                end = next(ends)
+                if end >= len(body):
+                    break
+            step *= 2
         chunk = old.chunk if old is not None else None
-        spans.append(Span(position, line, source, reaches, refs, chunk))
+        spans.append(Span(source, reaches, refs, chunk))
+        starts.append(position)
+        lines.append(line)
         line += source.count("\n")
         position = end
         if last:
-            return spans, None
-        if sync is not None and sync(position, line):
-            return spans, position
+            return spans, starts, lines, None
+        if sync is not None and sync(position):
+            return spans, starts, lines, position
 
 
 def _shape(

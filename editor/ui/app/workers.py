@@ -13,6 +13,7 @@ to the UI thread (:mod:`editor.ui.app.collector`).
 from __future__ import annotations
 
 import itertools
+import sys
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -47,11 +48,19 @@ _relay: _Relay | None = None
 _keys = itertools.count(1)
 
 
+# A thread that wants the GIL waits up to this long before the holder is asked to let go
+# (Python's default is 5 ms). A keystroke crosses from Qt to Python dozens of times, and
+# each crossing may wait while a render or a check runs: at 5 ms that added 70-230 ms to
+# a key's repaint; at 0.5 ms the repaint stays within a frame (bench/bench_typing.py).
+GIL_SWITCH_SECONDS = 0.0005
+
+
 def _shared_relay() -> _Relay:
     global _relay
     if _relay is None:
         confine_collection_to_ui_thread()  # before any Python runs on a pool thread
         _relay = _Relay()
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
     return _relay
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.text.tables import SKELETON, cell_start, format_table, set_heading, table_at
 from editor.core.text.utf16 import index_of_utf16, utf16_len
-from editor.ui.editor.exact_text import exact_text
+from editor.ui.editor.exact_text import current_text
 
 Move = QTextCursor.MoveMode.KeepAnchor
 
@@ -23,7 +23,7 @@ class BlockEditor:
         self._editor = editor
 
     def _where(self) -> tuple[list[str], int, int]:
-        lines = exact_text(self._editor).split("\n")  # exact: keeps NBSPs (QTBUG-57552)
+        lines = current_text(self._editor).split("\n")  # exact: keeps NBSPs (QTBUG-57552)
         cursor = self._editor.textCursor()
         block = cursor.block()
         column = index_of_utf16(lines[block.blockNumber()], cursor.positionInBlock())

@@ -11,15 +11,17 @@ alone: Enter and Tab belong to the IME then.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import overload
+
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QTextCursor
+from PySide6.QtGui import QImage, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.text.inline_format import Replacement, link_for_paste, toggle_link, toggle_marker
 from editor.core.text.lists import Edit, Region, enter, indent, region_of
 from editor.core.text.utf16 import index_of_utf16, utf16_len
 from editor.ui.editor.blocks import BlockEditor
-from editor.ui.editor.exact_text import exact_text
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -91,14 +93,15 @@ class EditingHelper(QObject):
         position = self._line_column(lines, cursor.position())
         self.apply(indent(lines, anchor, position, outdent), lines)
 
-    def apply(self, edit: Edit, lines: list[str]) -> None:
+    def apply(self, edit: Edit, lines: Sequence[str]) -> None:
         """Apply ``edit`` (computed on ``lines``) as one undo step and place the selection."""
         doc = self._editor.document()
         if edit.changes:
+            before = {change.line: lines[change.line] for change in edit.changes}  # as computed
             cursor = QTextCursor(doc)
             cursor.beginEditBlock()
             for change in reversed(edit.changes):
-                text = lines[change.line]
+                text = before[change.line]
                 start = doc.findBlockByNumber(change.line).position()
                 start += utf16_len(text[: change.column])
                 cursor.setPosition(start)
@@ -112,11 +115,13 @@ class EditingHelper(QObject):
         self._editor.setTextCursor(selection)
         self._editor.ensureCursorVisible()
 
-    def _lines(self) -> list[str]:
-        """The text as lines, read exactly (toPlainText() drops NBSPs, QTBUG-57552)."""
-        return exact_text(self._editor).split("\n")
+    def _lines(self) -> Sequence[str]:
+        """The text as lines, each read from its block when asked (an Enter in a 1 MB post
+        reads a few lines, not the whole text; block text keeps NBSPs, QTBUG-57552 is only
+        in toPlainText())."""
+        return DocumentLines(self._editor.document())
 
-    def _line_column(self, lines: list[str], position: int) -> tuple[int, int]:
+    def _line_column(self, lines: Sequence[str], position: int) -> tuple[int, int]:
         block = self._editor.document().findBlock(position)
         line = block.blockNumber()
         return line, index_of_utf16(lines[line], position - block.position())
@@ -193,3 +198,29 @@ class EditingHelper(QObject):
         cursor = self._editor.textCursor()
         cursor.insertText(text)
         self._editor.setTextCursor(cursor)
+
+
+class DocumentLines(Sequence[str]):
+    """The lines of a QTextDocument as a read-only sequence, read block by block."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self._document = document
+
+    def __len__(self) -> int:
+        return self._document.blockCount()
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError(index)
+        return self._document.findBlockByNumber(index).text()

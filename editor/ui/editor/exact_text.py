@@ -6,6 +6,12 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 
+def current_text(editor: QPlainTextEdit) -> str:
+    """The exact text, from the editor's text mirror when it keeps one (no whole read)."""
+    mirror = getattr(editor, "mirror", None)
+    return mirror.text if mirror is not None else exact_text(editor)
+
+
 def exact_text(editor: QPlainTextEdit) -> str:
     """The text with "\\n" newlines and non-breaking spaces kept.
 

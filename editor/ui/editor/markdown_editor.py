@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from editor.core.checks.findings import Span
 from editor.core.text.utf16 import Utf16Offsets
 from editor.ui.editor.editing import EditingHelper
-from editor.ui.editor.exact_text import exact_text
 from editor.ui.editor.highlighter import MarkdownHighlighter
+from editor.ui.editor.text_mirror import TextMirror
 
 MARK_TEXT = "#1f2328"
 _MARK_LAYERS = {"find_range": 0, "find": 2}  # every other mark name is layer 1
@@ -38,6 +38,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setFont(font)
         self.setViewportMargins(12, 0, 0, 0)  # breathing room left of the text
         self.setTabChangesFocus(False)
+        self.mirror = TextMirror(self.document())  # before the highlighter: sees edits first
         self.highlighter = MarkdownHighlighter(self.document())
         self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._syncing_scroll = False
@@ -62,12 +63,16 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- text --------------------------------------------------------------------------------
     def text(self) -> str:
-        """The exact text with "\\n" newlines.
+        """The exact text with "\\n" newlines, non-breaking spaces kept (QTBUG-57552).
 
-        Read through a document-wide cursor because toPlainText() turns
-        non-breaking spaces into plain spaces (QTBUG-57552).
+        Kept up to date from each edit (:mod:`editor.ui.editor.text_mirror`): reading it
+        costs nothing however long the post.
         """
-        return exact_text(self)
+        return self.mirror.text
+
+    def verified_text(self) -> str:
+        """The text read whole from the document (for saving): corrects the mirror if needed."""
+        return self.mirror.verify()
 
     def set_text(self, text: str) -> None:
         """Replace everything (a load): resets undo history and the modified flag."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from editor.core.document.journal import Journal, new_entry_id
 from editor.core.errors import DocumentWriteError
 from editor.ui.app.collector import confine_collection_to_ui_thread
-from editor.ui.editor.exact_text import exact_text
+from editor.ui.editor.exact_text import current_text
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class Autosaver(QObject):
             self.discard()
             return
         path, encoding = self._describe()
-        text = exact_text(self._editor)
+        text = current_text(self._editor)
         self._settle()
         if wait:
             self._report(self._write(text, path, encoding))

@@ -174,7 +174,7 @@ class FileController(QObject):
     def write(self, path: Path, force: bool = False) -> bool:
         """Save the editor's text to ``path``; asks when the file changed on disk."""
         self._settle_writes()  # an earlier auto-save may not land after this one
-        text = self._editor.text()
+        text = self._editor.verified_text()
         try:
             save_document(self._document(), text, path, force=force)
         except UnencodableTextError as error:

@@ -100,7 +100,7 @@ class WindowJournal(QObject):
             self._save_again = True  # after the write in flight, never beside it
             return False
         try:
-            self.saver.start(window.document, window.editor.text())
+            self.saver.start(window.document, window.editor.verified_text())
         except UnencodableTextError as error:  # Save offers UTF-8; saving on its own may not
             self._pause(messages.unencodable_text(error))
             return False

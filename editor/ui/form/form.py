@@ -102,6 +102,7 @@ class FrontMatterForm(QWidget):
         self._text = ""
         self._path: Path | None = None
         self._fm: FrontMatter | None = None
+        self._head = ""  # the front matter block and its newline, as last parsed
         self._preset = "generic"
         self._preset_by_hand = False
         self._sibling_cache: dict[str, list[str]] = {}
@@ -210,8 +211,14 @@ class FrontMatterForm(QWidget):
             self._path = path
             self._preset_by_hand = False
             self._sibling_cache.clear()
+        elif self._head and text.startswith(self._head):
+            self._text = text  # an edit below the front matter: nothing to parse or show again
+            return
         self._text = text
-        self._fm = frontmatter.split(text).front_matter
+        parts = frontmatter.split(text)
+        self._fm = parts.front_matter
+        head = text[: len(text) - len(parts.body)] if self._fm is not None else ""
+        self._head = head if head.endswith("\n") else ""  # a block closed by its own line
         if not self._preset_by_hand:
             # Detection looks at folders: once per file and front-matter format, not per keystroke.
             probe = (path, self._fm.format if self._fm is not None else None)
@@ -291,6 +298,7 @@ class FrontMatterForm(QWidget):
         if new_text != self._text:
             self._text = new_text
             self._fm = frontmatter.split(new_text).front_matter
+            self._head = ""
             self.text_edit_requested.emit(new_text)
 
     def _set(self, key: str, value: Any) -> None:

@@ -80,7 +80,7 @@ class PreviewView(QWidget):
         self.last_patch_chars = 0  # size of the last patch sent (for tests and the bench)
         self._pending: tuple[int, str] | None = None
         self._pending_blocks: tuple[int, Sequence[Block], int | None] | None = None
-        self._on_page: list[tuple[str, int]] | None = None  # (key, line) of the blocks sent
+        self._on_page: Sequence[Block] | None = None  # the blocks sent
         self._pending_line: int | None = None
         self._base_dir: Path | None = None
         self._theme = "light"
@@ -234,7 +234,7 @@ class PreviewView(QWidget):
                 steps.append(f"kosei.reveal({block_at(blocks, edited_line)})")
             script = "window.kosei && (" + (", ".join(steps) or "0") + ")"
             self.run_js(script, lambda _value: self._after_patch(generation))
-        self._on_page = [(block.key, block.line) for block in blocks]
+        self._on_page = blocks  # Blocks are (key, line, html) tuples: kept as they are
 
     def _after_patch(self, generation: int) -> None:
         self.shown_generation = generation

@@ -27,6 +27,8 @@ from editor.ui.window.status import StatusBar
 
 # Keys typed within this time share one render (one frame); the timer is never restarted.
 RENDER_COALESCE_MS = 16
+# A render still running after this long says so in the status bar (a 3 MB post).
+UPDATING_NOTICE_MS = 300
 HEADER_START = '<header class="kosei-post-header"'
 
 
@@ -55,10 +57,15 @@ class RenderLoop(QObject):
         # The newest analysis, read and replaced only by render jobs (one runs at a time).
         self.analysis_box: list[Analysis | None] = [None]
         self._last_header: Block | None = None  # the header of the last front matter that parsed
+        self._edits = editor.mirror.track()  # what changed since the last submitted text
+        self._submitted: str | None = None
         self.timer = QTimer(self, singleShot=True)
         self.runner = BackgroundRunner(self)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.runner.finished.connect(self._on_runner_finished)
+        self._notice = QTimer(self, singleShot=True, interval=UPDATING_NOTICE_MS)
+        self._notice.timeout.connect(self._on_notice_timeout)
+        self._noticed = False
 
     def reset(self) -> None:
         """A new document: nothing of the old one's header is kept."""
@@ -78,21 +85,40 @@ class RenderLoop(QObject):
     @Slot()
     def _on_timer_timeout(self) -> None:
         self._stale = False
-        text = self._editor.text()
+        text = self._editor.text()  # the editor's mirror: no whole read of the document
+        changed = self._edits.take(len(text))
+        base, self._submitted = self._submitted, text
         path = self._path()
         self._form.set_source(text, path)
         box = self.analysis_box
 
         def work() -> tuple[Analysis, float]:
             started = time.perf_counter()
-            analysis = analyse(text, box[0], cached_dialect_for(path, text))
+            previous = box[0]
+            # The edits say what changed since ``base``; they are about ``previous`` only
+            # when that is the analysis of ``base`` (render_now may have skipped a revision).
+            hint = changed if previous is not None and previous.text is base else None
+            analysis = analyse(text, previous, cached_dialect_for(path, text), hint)
             box[0] = analysis
             return analysis, (time.perf_counter() - started) * 1000
 
         self.runner.submit(work)
+        if not self._notice.isActive() and not self._noticed:
+            self._notice.start()
+
+    @Slot()
+    def _on_notice_timeout(self) -> None:
+        if self.runner.busy:
+            self._noticed = True
+            self._status.showMessage(tr("Updating the preview…"))
 
     @Slot(int, object)
     def _on_runner_finished(self, generation: int, result: object) -> None:
+        if not self.runner.busy and not self._stale:  # caught up: no newer text waits
+            self._notice.stop()
+            if self._noticed and self._status.currentMessage() == tr("Updating the preview…"):
+                self._status.clearMessage()
+            self._noticed = False
         if isinstance(result, Exception):
             self._status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
             return

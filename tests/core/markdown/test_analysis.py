@@ -164,3 +164,50 @@ def test_an_edit_parses_only_the_chunk_it_touched(monkeypatch: pytest.MonkeyPatc
     parsed.clear()
     analyse(text.replace("https://example.com/", "https://example.org/"), before)
     assert len(parsed) == 301  # every chunk that may use the definition, and only those
+
+
+@settings(max_examples=80, deadline=None)
+@given(front, text_strategy, st.lists(edit, min_size=1, max_size=6), st.integers(0, 3))
+def test_analysis_fed_the_edit_equals_a_full_parse(
+    head: str, body: str, edits: list, slack: int
+) -> None:
+    """The editor tells where the text changed (prefix and suffix kept, maybe too modestly)."""
+    text = head + body
+    analysis = analyse(text)
+    for position, length, inserted in edits:
+        at = position % (len(text) + 1)
+        new = text[:at] + inserted + text[at + length :]
+        kept_end = len(text) - min(len(text), at + length)
+        changed = (max(0, at - slack), max(0, kept_end - slack))
+        analysis = analyse(new, analysis, changed=changed)
+        text = new
+        _same_as_full(text, analysis)
+
+
+def test_closing_a_fence_again_finds_the_old_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.core.markdown import chunks
+
+    text = "# T\n\n" + "\n\n".join(f"Paragraph {i}." for i in range(200)) + "\n"
+    top = text.index("Paragraph 0")
+    before = analyse(text)
+    opened = text[:top] + "```\n" + text[top:]
+    after = analyse(opened, before, changed=(top, len(text) - top))
+    assert len(after.blocks) == 2  # the heading, then one code block to the end
+    parsed: list[str] = []
+    original = chunks.parse
+    monkeypatch.setattr(
+        chunks, "parse", lambda source, *rest: parsed.append(source) or original(source, *rest)
+    )
+    closed = analyse(text, after, changed=(top, len(text) - top))
+    assert closed.blocks == before.blocks
+    assert parsed == []  # every paragraph was remembered from before the fence opened
+
+
+def test_typing_keeps_the_blocks_of_the_rest_as_they_were() -> None:
+    text = "---\ntitle: T\n---\n\n" + "\n\n".join(f"Paragraph {i}." for i in range(300)) + "\n"
+    before = analyse(text)
+    at = text.index("Paragraph 150") + 3
+    after = analyse(text[:at] + "x" + text[at:], before, changed=(at, len(text) - at))
+    assert after.blocks[:151] == before.blocks[:151]
+    assert all(a is b for a, b in zip(after.blocks[152:], before.blocks[152:], strict=True))
+    _same_as_full(text[:at] + "x" + text[at:], after)
