@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System tools `make package` needs beyond Python: readelf/strip (binutils) to
 # prune the bundle, dpkg-deb for the .deb, desktop-file-validate and appstreamcli
-# to check the metadata. Installs them with apt-get when missing and run as root.
+# to check the metadata, icupkg (icu-devtools) and gcc to rebuild a trimmed ICU
+# data library (packaging/icudata.py). Installs them with apt-get when missing and run as root.
 set -euo pipefail
 
 missing=()
@@ -9,6 +10,8 @@ command -v readelf >/dev/null 2>&1 || missing+=(binutils)
 command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg)
 command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
 command -v appstreamcli >/dev/null 2>&1 || missing+=(appstream)
+command -v icupkg >/dev/null 2>&1 || missing+=(icu-devtools)
+command -v gcc >/dev/null 2>&1 || missing+=(gcc)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -141,6 +141,22 @@ FRESH_PID="$(kosei_pids)"
     && ok "next open started a fresh process ($FRESH_PID)" || fail "no fresh process"
 kill -TERM "$FRESH_PID" 2>/dev/null || true
 
+step "headless checks with the installed bundle (Sudachi, site index)"
+site="$WORK/site"
+mkdir -p "$site/_posts"
+printf 'title: Blog\nlang: ja\n' > "$site/_config.yml"
+shared='この段落は二つの記事に同じ文章がそのまま入っているので、サイトの索引が重複として見つけるはずです。'
+printf -- '---\ntitle: 一つ目\n---\n\n最初の記事の前置きです。\n\n%s\n' "$shared" > "$site/_posts/2026-01-01-one.md"
+printf -- '---\ntitle: 二つ目\n---\n\n別の話から始めます。お刺身を食べれない。\n\n%s\n\n%s\n' \
+    "$shared" '最後の段落はこの記事にしかない話で、写しが記事の大半にならないように長めに書いておきます。' \
+    > "$site/_posts/2026-01-02-two.md"
+chown -R "$TEST_USER" "$site"
+checked="$(as_user kosei check --site "$site" --proofreading --min-severity info --format json || true)"
+echo "$checked" | grep -q '"kind": "cross-post"' && ok "kosei check --site finds the copied passage" \
+    || { echo "$checked" | head -c 2000; fail "no cross-post finding"; }
+echo "$checked" | grep -q '"kind": "ra-nuki"' && ok "Japanese proofreading (Sudachi) finds 食べれ" \
+    || { echo "$checked" | head -c 2000; fail "no proofreading finding"; }
+
 step "purging the package"
 apt-get purge -y -qq kosei >/dev/null
 leftovers="$(

@@ -16,6 +16,8 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
+from icudata import trim_icu_data
+
 # Qt plugin folders/files (relative to PySide6/Qt/plugins) for embedded devices,
 # QML debugging, positioning and the GTK theme (libgtk-3 is not bundled anyway).
 DROPPED_PLUGINS = (
@@ -164,11 +166,14 @@ def strip_libraries(internal: Path) -> int:
 
     A pyenv-built libpython and its extension modules keep their debug info
     (about 70 MB). The executables are left alone: PyInstaller appends its
-    archive to the ``kosei`` bootloader, which ``strip`` would cut off.
+    archive to the ``kosei`` bootloader, which ``strip`` would cut off. Libraries a wheel
+    vendors in ``<package>.libs/`` (numpy's OpenBLAS) are left alone too: auditwheel
+    rewrote them with patchelf, and stripping such a file leaves program headers the
+    loader rejects ("ELF load command address/offset not page-aligned").
     """
     freed = 0
     for path in sorted(internal.rglob("*.so*")):
-        if not is_elf(path) or not has_symbols(path):
+        if path.parent.name.endswith(".libs") or not is_elf(path) or not has_symbols(path):
             continue
         before = path.stat().st_size
         subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
@@ -186,6 +191,7 @@ def prune_bundle(bundle: Path) -> tuple[int, set[str]]:
     kept, _ = reachable_libraries(internal)
     freed = remove_unreachable(internal, kept)
     freed += strip_libraries(internal)
+    freed += trim_icu_data(internal)
     _, system = reachable_libraries(internal)
     return freed, system
 

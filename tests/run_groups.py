@@ -1,15 +1,14 @@
-"""Run the suite in groups (core folders, then one process per window-test file); fail if any group fails.
+"""Run the suite in a few groups, one process each; fail if any group fails or crashes.
 
-Why groups: with the PySide6 6.11 wheels, a single process that creates and
-destroys a few hundred QtWebEngine windows ends, at a point that moves with
-the code, in heap corruption inside libQt6WebEngineCore ("malloc(): mismatching
-next->prev_size", seen under gdb while bisecting on 2026-12-01). Every folder
-passes on its own. A writer's session opens far fewer web views than the test
-run, but the cause is still open. Fixed so far: results relayed through an
-object the window owned (``editor.ui.app.workers``). A group
-that still crashes (a signal, not a failed test) is run once more and named in
-the summary; a failed test is never rerun, and the exit status is the worst
-group's.
+The window tests (tests/ui) run in one process. Until 2026-12-01 they ran one
+file per process with a rerun for crashed groups: a process that opened many
+windows ended in heap corruption ("malloc(): mismatching next->prev_size") or a
+segfault in Qt's socket-notifier check. The cause was Python's cycle collector
+running on a pool thread and destroying a Qt object there (a ``WindowManager``
+and its file watcher), which left a dangling socket notifier in the UI thread's
+event dispatcher; the collector now runs on the UI thread only
+(``editor.ui.app.collector``). A group that dies of a signal is named as a crash
+in the summary (never rerun): that is a bug to look at, not noise.
 """
 
 from __future__ import annotations
@@ -22,15 +21,13 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parent
 NO_TESTS = 5  # pytest's exit status when a group collects nothing
 CRASHED = (134, 139)  # SIGABRT / SIGSEGV as a shell reports them
+GROUPS = ("core", "packaging", "hostile", "ui")  # folders under tests/, one process each
 
 
 def groups() -> list[list[str]]:
     top = sorted(str(p) for p in TESTS.glob("test_*.py"))
-    folders = [TESTS / "core", TESTS / "packaging", TESTS / "hostile"]
-    # The window tests run one file per process (see the module docstring).
-    ui = sorted((TESTS / "ui").glob("*/test_*.py"))
     out = [top] if top else []
-    out += [[str(f)] for f in folders + ui if f.exists()]
+    out += [[str(TESTS / name)] for name in GROUPS if (TESTS / name).exists()]
     return out
 
 
@@ -45,18 +42,15 @@ def main(argv: list[str]) -> int:
         print(f"== {name}", flush=True)
         code = subprocess.call([sys.executable, "-m", "pytest", "-q", *argv, *group])
         if code < 0 or code in CRASHED:
-            # A crash inside Qt (not a failed assertion) is rerun once and reported; a
-            # failed test is never rerun.
-            print(f"== {name} CRASHED (exit {code}); running it once more", flush=True)
-            crashed.append(name)
-            code = subprocess.call([sys.executable, "-m", "pytest", "-q", *argv, *group])
-        if code not in (0, NO_TESTS):
+            crashed.append(f"{name} (exit {code})")
+        elif code not in (0, NO_TESTS):
             failed.append(f"{name} (exit {code})")
     print(f"== {len(groups())} groups in {time.monotonic() - started:.0f} s", flush=True)
     if crashed:
-        print("CRASHED and rerun (see tests/run_groups.py): " + "; ".join(crashed), flush=True)
+        print("CRASHED (a signal, not a failed test): " + "; ".join(crashed), flush=True)
     if failed:
         print("FAILED groups: " + "; ".join(failed), flush=True)
+    if failed or crashed:
         return 1
     return 0
 

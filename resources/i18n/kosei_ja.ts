@@ -712,7 +712,7 @@
             <translation>Jekyll</translation>
         </message>
         <message>
-            <source>Jekyll publishes every post unless it says published: false (jekyll build --unpublished builds those too). Jekyll ignores draft:.</source>
+            <source>Jekyll publishes every post unless it says published: false (jekyll build --unpublished builds those too). Jekyll ignores a draft: key.</source>
             <translation>Jekyll は published: false と書かれていない限りすべての記事を公開します（jekyll build --unpublished ならそれも含めます）。draft: は Jekyll では無視されます。</translation>
         </message>
         <message>

@@ -4,6 +4,10 @@
   "use strict";
   var bridge = null;
   var ownScrollY = -1;  // where our own scrollToLine() put the page: not a user scroll
+  // The source line both sides agree is at the top (set by the editor or by the writer's
+  // scrolling here). A resize re-wraps the page under an unchanged scrollY: the page goes
+  // back to this line instead of reporting the line that happens to be there (#16 item 9).
+  var anchorLine = null;
 
   function blocks() {
     return document.querySelectorAll("#kosei-content [data-line]");
@@ -115,6 +119,7 @@
         window.scrollTo(0, rect.bottom + window.scrollY - window.innerHeight + 8);
       }
       ownScrollY = window.scrollY;
+      anchorLine = topLine();
       return true;
     },
     blockCount: function () { return blockNodes.length; },
@@ -130,10 +135,12 @@
         var y = anchor.getBoundingClientRect().top + window.scrollY - offset;
         window.scrollTo(0, Math.max(0, y));
         ownScrollY = window.scrollY;
+        anchorLine = topLine();
       }
       return window.scrollY;
     },
     scrollToLine: function (line) {
+      anchorLine = line;
       var el = blockAtOrBefore(line);
       if (!el) { ownScrollY = 0; window.scrollTo(0, 0); return 0; }
       var y = el.getBoundingClientRect().top + window.scrollY - 8;
@@ -173,10 +180,22 @@
 
   // No setTimeout here: with the page's JavaScript switched off, Chromium
   // never fires timers, in any world. Scroll events come once a frame at most.
+  function keepAnchor() {
+    if (anchorLine !== null && window.scrollY > 0) window.kosei.scrollToLine(anchorLine);
+    else ownScrollY = window.scrollY;
+  }
+
+  // Resize steps run before scroll steps in a frame: the page is back on its line (and
+  // ownScrollY says so) before the scroll that the re-wrap or Chromium's scroll anchoring
+  // caused is looked at. (Comparing sizes in the scroll handler instead swallowed the
+  // writer's first scroll when the page had been measured before its first layout.)
+  window.addEventListener("resize", keepAnchor);
+
   window.addEventListener("scroll", function () {
     if (!bridge || Math.abs(window.scrollY - ownScrollY) < 2) return;
     ownScrollY = -1;
-    bridge.lineScrolled(topLine());
+    anchorLine = topLine();
+    bridge.lineScrolled(anchorLine);
   });
 
   if (typeof QWebChannel !== "undefined" && typeof qt !== "undefined") {

@@ -108,7 +108,7 @@ def run_checks(
         from editor.core.checks.safety import mark_unsafe
 
         markers = frozenset(text for text, _preamble in marker_lines(ctx).values())
-        findings = mark_unsafe(text, findings, markers)
+        findings = mark_unsafe(text, findings, markers, lambda: ctx.remainder)
     return _unique_keys(findings)
 
 

@@ -11,14 +11,11 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from markdown_it import MarkdownIt
-
-from editor.core.checks.context import content_key
+from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.findings import Finding, Severity, Span
-from editor.core.frontmatter import split as frontmatter
+from editor.core.checks.links import body_targets
 
 RULE = "front-matter"
-_MD = MarkdownIt("commonmark")
 _IMAGE_SUFFIX = re.compile(r"\.(png|jpe?g|gif|webp|svg|avif|bmp|tiff?|heic)$", re.IGNORECASE)
 _CAMERA_OR_STAMP = re.compile(
     r"^(img|dsc|dscn|pxl|screenshot|image|スクリーンショット)?[_ -]?\d{4,}([_ -]\d+)*$|\d{8}-\d{6}",
@@ -38,23 +35,18 @@ def looks_like_file_name(alt: str, src: str) -> bool:
     )
 
 
-def missing_alt_text(text: str) -> list[Finding]:
-    """A finding for each image whose alt text is empty or a file name."""
-    split = frontmatter.split(text)
-    lines = text.split("\n")
+def missing_alt_text(text: str, ctx: CheckContext | None = None) -> list[Finding]:
+    """A finding for each image whose alt text is empty or a file name (``ctx``: the run's
+    context of ``text``, whose chunks are parsed once and kept)."""
+    ctx = ctx or CheckContext(text)
     out: list[Finding] = []
-    for token in _MD.parse(split.body):
-        if token.map is None:
+    for target in body_targets(ctx):
+        if target.kind != "image":
             continue
-        first = split.body_start_line + token.map[0]
-        for child in token.children or []:
-            if child.type != "image":
-                continue
-            alt, src = child.content, str(child.attrs.get("src", ""))
-            if alt.strip() and not looks_like_file_name(alt, src):
-                continue
-            span = _image_span(lines, first, alt, src)
-            out.append(_finding(alt, src, span))
+        alt, src = target.alt, target.url
+        if alt.strip() and not looks_like_file_name(alt, src):
+            continue
+        out.append(_finding(alt, src, _image_span(ctx.lines, target.line, alt, src)))
     return out
 
 

@@ -13,7 +13,6 @@ from editor.core.checks.blocks import Block
 from editor.core.checks.context import CheckContext
 from editor.core.checks.findings import Fix, Span
 from editor.core.checks.fixes import span_offsets
-from editor.core.checks.safety import Remainder
 
 
 def _line_range(ctx: CheckContext, block: Block) -> tuple[int, int]:
@@ -27,7 +26,7 @@ def carry_fix(ctx: CheckContext, copies: list, deletion: Span) -> Fix | None:
     ``copies`` are :class:`~editor.core.checks.duplicates.Copy` objects.
     """
     blocks = ctx.prose_blocks
-    remainder = Remainder(ctx.text)
+    remainder = ctx.remainder
     moves: list[tuple[Block, Block]] = []
     for copy in copies:
         later = blocks[copy.block]

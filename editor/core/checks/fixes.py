@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 
 from editor.core.checks.findings import Finding, Fix, Span
+
+# The line starts of the last text asked about: the checks ask about many spans of one text.
+_last: tuple[str, list[int]] = ("", [0, 1])
+
+
+def _line_starts(text: str) -> list[int]:
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    starts = [0, *accumulate(len(row) + 1 for row in text.split("\n"))]
+    _last = (text, starts)
+    return starts
 
 
 def span_offsets(text: str, span: Span) -> tuple[int, int]:
@@ -15,9 +29,7 @@ def span_offsets(text: str, span: Span) -> tuple[int, int]:
     characters between the columns, both inclusive (end column 0: to the end of
     the line, newline excluded).
     """
-    starts = [0]
-    for row in text.split("\n"):
-        starts.append(starts[-1] + len(row) + 1)
+    starts = _line_starts(text)
     last_line = len(starts) - 2
     line = min(max(span.line, 1), last_line + 1) - 1
     end_line = min(max(span.end_line, span.line), last_line + 1) - 1

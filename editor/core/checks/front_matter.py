@@ -11,6 +11,7 @@ from editor.core.checks.registry import register
 from editor.core.frontmatter.split import FrontMatter
 
 _SUMMARY_KEYS = ("excerpt", "description", "summary")
+_ACROSS_BLOCKS = ("{", "$", "\\")
 _READING_KEYS = ("reading_time", "readingTime", "reading-time", "readtime", "read_time")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -100,9 +101,7 @@ def _reading_time(ctx: CheckContext, fm: FrontMatter, data: dict) -> Finding | N
     if number is None:
         return None
     stated = float(number.group(0))
-    from editor.core.markdown.stats import compute_stats  # lazily: stats parses the whole body
-
-    minutes = compute_stats(ctx.split.body).reading_minutes
+    minutes = reading_minutes(ctx)
     computed = max(1, round(minutes)) if minutes > 0 else 0
     tolerance = max(ctx.options.reading_time_minutes, ctx.options.reading_time_ratio * minutes)
     if abs(stated - minutes) <= tolerance:
@@ -137,3 +136,33 @@ def _number_fix(line: str, row: int, key: str, computed: int) -> Fix | None:
         return None
     span = Span(row + 1, row + 1, at.start() + 1, at.end())
     return Fix(f"Set {key} to {computed}", f"{key} を {computed} に更新", span, str(computed))
+
+
+def reading_minutes(ctx: CheckContext) -> float:
+    """Reading time of the body as :func:`~editor.core.markdown.stats.compute_stats` counts it.
+
+    Counted on the preview's chunks (:mod:`editor.core.markdown.chunks`), kept in the cache
+    between runs, so a re-check parses only the chunks the edit touched. Some syntax reaches
+    across blocks (footnotes number across the body; a Liquid ``{% highlight %}`` pair, math
+    and templates may span blank lines, where a chunked parse splits them), so a body with
+    ``[^``, ``{``, ``$`` or a backslash is parsed whole, as before.
+    """
+    # lazily: the render parser is only needed when the post states a reading time
+    from editor.core.markdown.chunks import ParseContext, chunk_body
+    from editor.core.markdown.parser import parser
+    from editor.core.markdown.stats import CJK_PER_MINUTE, WORDS_PER_MINUTE, compute_stats
+
+    body = ctx.split.body
+    if "[^" in body or any(mark in body for mark in _ACROSS_BLOCKS):
+        return compute_stats(body).reading_minutes
+    cache = ctx.cache
+    previous = cache.reading if cache is not None else None
+    chunking = chunk_body(body, previous, ParseContext(parser()))  # type: ignore[arg-type]
+    if cache is not None:
+        cache.reading = chunking
+    cjk = words = 0
+    for span in chunking.spans:
+        if span.chunk is not None:
+            cjk += span.chunk.counts[1]
+            words += span.chunk.counts[2]
+    return cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE

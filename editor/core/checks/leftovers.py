@@ -115,18 +115,37 @@ def check_leftovers(ctx: CheckContext) -> list[Finding]:
 
 
 def _candidate_rows(ctx: CheckContext, body: str) -> list[int]:
-    """Rows where one of the patterns matches somewhere (one pass over the body each)."""
-    base = ctx.line_starts[ctx.body_start_line]
-    rows: set[int] = set()
+    """Rows where one of the patterns matches somewhere.
+
+    No pattern crosses a line, so each chunk is scanned on its own and its rows kept
+    between runs; which patterns run is decided for the whole body, as before."""
     patterns = [*_PLACEHOLDERS]
-    if "utm_source" in body:
+    utm = "utm_source" in body
+    cites = any(token in body for token in ("cite", "contentReference", "oaicite", "†"))
+    if utm:
         patterns.append(_UTM)
-    if any(token in body for token in ("cite", "contentReference", "oaicite", "†")):
+    if cites:
         patterns.append(_CITATION)
+    old, used = ctx.store("leftover-rows")
+    rows: list[int] = []
+    for line, text in ctx.chunks:
+        key = (text, utm, cites)
+        found = used.get(key)
+        if found is None:
+            found = old.get(key)
+            if found is None:
+                found = _rows_of(text, patterns)
+            used[key] = found
+        rows.extend(line + row for row in found)
+    return rows
+
+
+def _rows_of(text: str, patterns: list[re.Pattern[str]]) -> tuple[int, ...]:
+    rows: set[int] = set()
     for pattern in patterns:
-        for match in pattern.finditer(body):
-            rows.add(ctx.position(base + match.start())[0] - 1)
-    return sorted(rows)
+        for match in pattern.finditer(text):
+            rows.add(text.count("\n", 0, match.start()))
+    return tuple(sorted(rows))
 
 
 def _finding(

@@ -126,7 +126,8 @@ def _locate(ctx: CheckContext, first: int, last: int, needle: str) -> tuple[int,
 def _tags(ctx: CheckContext, dialect: Dialect, body: str, base: int) -> list[Finding]:
     hugo_like = dialect.generator in ("hugo", "generic")
     liquid_like = dialect.generator in ("jekyll", "eleventy", "generic")
-    found = find_tags(_without_code(body), True, True)
+    blanked = _blanked(ctx)
+    found = find_tags(blanked, True, True)
     out: list[Finding] = []
     opened: Counter[str] = Counter()
     closed: Counter[str] = Counter()
@@ -161,17 +162,42 @@ def _tags(ctx: CheckContext, dialect: Dialect, body: str, base: int) -> list[Fin
         if needs_close and count > closed[key]:
             offset = first_open[key]
             out.append(_unclosed(ctx.span(offset, offset + 2), name, kind))
-    out += _broken_tags(ctx, body, base, hugo_like, liquid_like)
+    out += _broken_tags(ctx, blanked, base, hugo_like, liquid_like)
     return out
 
 
 def _without_code(body: str) -> str:
     """The body with fenced and inline code blanked out (same length, same lines)."""
-    out = []
+    return _blank_from(body, "")[0]
+
+
+def _blanked(ctx: CheckContext) -> str:
+    """:func:`_without_code` of the body, chunk by chunk: a chunk's result depends only on its
+    text and the fence open when it starts, so both key the result kept between runs."""
+    found = ctx.shared.get("markup-blanked")
+    if found is not None:
+        return found
+    old, used = ctx.store("markup-blanked")
+    parts: list[str] = []
     fence = ""
+    for _line, text in ctx.chunks:
+        key = (text, fence)
+        done = used.get(key) or old.get(key) or _blank_from(text, fence)
+        used[key] = done
+        parts.append(done[0])
+        fence = done[1]
+    found = "\n".join(parts)
+    ctx.shared["markup-blanked"] = found
+    return found
+
+
+def _blank_from(body: str, fence: str) -> tuple[str, str]:
+    """``body`` blanked as :func:`_without_code` does when ``fence`` is open at its start,
+    and the fence open at its end."""
+    out = []
     for line in body.split("\n"):
         stripped = line.lstrip(" ")
-        marker = re.match(r"(`{3,}|~{3,})", stripped) if len(line) - len(stripped) < 4 else None
+        marker = _FENCE_MARK.match(stripped) if len(line) - len(stripped) < 4 else None
         if fence:
             if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
                 fence = ""
@@ -179,16 +205,22 @@ def _without_code(body: str) -> str:
         elif marker:
             fence = marker.group(1)
             out.append(" " * len(line))
+        elif "`" in line:
+            out.append(_INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line))
         else:
-            out.append(re.sub(r"`[^`\n]+`", lambda m: " " * len(m.group(0)), line))
-    return "\n".join(out)
+            out.append(line)
+    return "\n".join(out), fence
+
+
+_FENCE_MARK = re.compile(r"(`{3,}|~{3,})")
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
 
 
 def _broken_tags(
-    ctx: CheckContext, body: str, base: int, hugo_like: bool, liquid_like: bool
+    ctx: CheckContext, blanked: str, base: int, hugo_like: bool, liquid_like: bool
 ) -> list[Finding]:
     out = []
-    for row, line in enumerate(_without_code(body).split("\n")):
+    for row, line in enumerate(blanked.split("\n")):
         match = _OPEN_ONLY.search(line)
         if match is None or SHORTCODE.search(line[match.start() :]):
             continue

@@ -14,6 +14,7 @@ may end any way it likes. The end of the post is judged by :mod:`ending`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 import editor.core.checks.messages as msg
@@ -41,6 +42,7 @@ _KANA_KANJI_TAIL = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{3,})$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 _MARKUP_END = frozenset(")]}*_>`")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @register(RULE)
@@ -114,8 +116,12 @@ def _salutation(raw: str, cjk: bool) -> bool:
 
 def _post_words(ctx: CheckContext) -> Counter[str]:
     """How often the post uses each word (a fragment at a cut occurs once: at the cut)."""
-    body = _CODE_SPAN.sub(" ", ctx.split.body)
-    return Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", body))
+    return ctx.tally("words", _words, whole=False)
+
+
+def _words(text: str) -> list[str]:
+    """Words outside code spans, case folded (neither looks across a line)."""
+    return [w.casefold() for w in _WORD.findall(_CODE_SPAN.sub(" ", text))]
 
 
 def _marker_after(ctx: CheckContext, block: Block) -> bool:
@@ -240,14 +246,30 @@ def _continues_elsewhere(ctx: CheckContext, block: Block) -> Span | None:
     if len(prose.norm) < size:
         return None
     tail = prose.norm[-size:]
-    for other in ctx.prose_blocks:
-        if other is block or other.prose is None:
-            continue
-        norm = other.prose.norm
-        at = norm.find(tail)
-        while at >= 0:
-            after = at + len(tail)
-            if after < len(norm) and not ends_sentence(norm[after]):
-                return ctx.prose_span(other, at, min(len(norm), after + 8))
-            at = norm.find(tail, at + 1)
+    # One search over the post's prose joined by newlines (no norm holds one, so a match
+    # never spans two blocks), in the order of a walk block by block.
+    joined = _post_norm(ctx)
+    starts = _norm_starts(ctx)
+    blocks = ctx.prose_blocks
+    at = joined.find(tail)
+    while at >= 0:
+        index = bisect_right(starts, at) - 1
+        other = blocks[index]
+        norm = other.prose.norm  # type: ignore[union-attr]
+        local = at - starts[index]
+        after = local + len(tail)
+        if other is not block and after < len(norm) and not ends_sentence(norm[after]):
+            return ctx.prose_span(other, local, min(len(norm), after + 8))
+        at = joined.find(tail, at + 1)
     return None
+
+
+def _norm_starts(ctx: CheckContext) -> list[int]:
+    """Where each prose block's norm starts in :func:`_post_norm`."""
+    found = ctx.shared.get("post_norm_starts")
+    if found is None:
+        found = [0]
+        for block in ctx.prose_blocks[:-1]:
+            found.append(found[-1] + len(block.prose.norm) + 1)  # type: ignore[union-attr]
+        ctx.shared["post_norm_starts"] = found
+    return found

@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz
-
 from editor.core.checks.blocks import BlockTemplate
 from editor.core.checks.fingerprint import K, common_length, common_suffix
 from editor.core.checks.options import CheckOptions
@@ -177,6 +175,8 @@ class PairStore:
 
     def _align_windows(self, first: BlockTemplate, second: BlockTemplate) -> NearHit | None:
         """A 2-3 sentence window of one block lightly edited inside the other."""
+        from rapidfuzz import fuzz  # loaded by the first check, not before the window shows
+
         threshold = self.options.near_similarity * 100
         best: NearHit | None = None
         for flip, (a, b) in enumerate(((first, second), (second, first))):
@@ -207,6 +207,8 @@ class PairStore:
         threshold = min(options.near_similarity, options.near_similarity_in_section) * 100
         if min(len(x), len(y)) < options.min_near(second.prose.cjk):  # type: ignore[union-attr]
             return None
+        from rapidfuzz import fuzz
+
         if min(len(x), len(y)) >= 0.75 * max(len(x), len(y)):
             score = fuzz.ratio(x, y, score_cutoff=threshold)
             return (0, len(x), 0, len(y), score / 100) if score else None

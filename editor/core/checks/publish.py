@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from editor.core.checks.alt_text import missing_alt_text
+from editor.core.checks.context import CheckContext
 from editor.core.checks.findings import Finding, Severity
 from editor.core.checks.publish_files import duplicates, missing_files
 from editor.core.checks.publish_post import RULE, PublishPost, finding
 from editor.core.checks.registry import register
 from editor.core.frontmatter import presets
-from editor.core.frontmatter import split as frontmatter
 from editor.core.frontmatter.edit.dates import parse_date_text
 
 
@@ -26,9 +26,12 @@ def publish_checks(
     path: Path | str | None = None,
     now: datetime | None = None,
     preset: str | None = None,
+    ctx: CheckContext | None = None,
 ) -> list[Finding]:
-    """All publish findings for the post ``text`` saved at ``path`` (for the ``preset`` site)."""
-    fm = frontmatter.split(text).front_matter
+    """All publish findings for the post ``text`` saved at ``path`` (for the ``preset`` site);
+    ``ctx`` is the run's context of ``text`` (the body's links are kept per chunk there)."""
+    ctx = ctx or CheckContext(text)
+    fm = ctx.split.front_matter
     if fm is not None and fm.error is not None:
         return []  # the front-matter parser's own error is shown by the form and the editor
     post_path = Path(path) if path is not None else None
@@ -39,9 +42,10 @@ def publish_checks(
         dict(fm.data or {}) if fm is not None else {},
         preset if preset in presets.PRESETS else presets.detect_preset(post_path, fm),
         now or datetime.now().astimezone(),
+        ctx,
     )
     findings = [*_missing_title(post), *_unpublished(post), *_future_date(post), *_name_date(post)]
-    findings += missing_alt_text(text)
+    findings += missing_alt_text(text, ctx)
     if post_path is not None:
         findings += missing_files(post) + duplicates(post)
     return findings
@@ -50,7 +54,7 @@ def publish_checks(
 @register(RULE)
 def front_matter_rule(ctx: Any) -> list[Finding]:
     """Entry point for ``run_checks`` (``ctx`` is a CheckContext)."""
-    return publish_checks(ctx.text, ctx.path, preset=ctx.options.site)
+    return publish_checks(ctx.text, ctx.path, preset=ctx.options.site, ctx=ctx)
 
 
 # -- front matter values -----------------------------------------------------------------------
@@ -61,7 +65,7 @@ def _missing_title(post: PublishPost) -> list[Finding]:
     if not post.text.strip():
         return []  # a new, empty post: nothing to warn about until the writer has typed
     gen_en, gen_ja = post.generator
-    heading = _first_heading(post.text)
+    heading = _first_heading(post.ctx.split.body)
     fix = (
         post.fix_setting(
             ("Use the first heading as title", "最初の見出しをタイトルにする"), "title", heading
@@ -117,9 +121,8 @@ def _missing_title(post: PublishPost) -> list[Finding]:
     ]
 
 
-def _first_heading(text: str) -> str | None:
-    body = frontmatter.split(text).body
-    for line in body.split("\n")[:200]:
+def _first_heading(body: str) -> str | None:
+    for line in body.split("\n", 200)[:200]:
         if line.startswith("# ") and line[2:].strip():
             return line[2:].strip().rstrip("#").strip()
     return None

@@ -7,29 +7,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from markdown_it import MarkdownIt
-
 from editor.core.checks.findings import Finding, Severity, Span
+from editor.core.checks.links import body_targets
 from editor.core.checks.publish_post import PAGE_SUFFIXES, PublishPost, finding
 from editor.core.frontmatter import presets
-from editor.core.frontmatter import split as frontmatter
+
 
 # -- files the body points to ------------------------------------------------------------------
-_MD = MarkdownIt("commonmark")
-
-
 def _targets(post: PublishPost) -> Iterator[tuple[str, str, int]]:
-    """(kind, url, 0-based file line) of every image and link in the body."""
-    split = frontmatter.split(post.text)
-    for token in _MD.parse(split.body):
-        if token.map is None:
-            continue
-        line = split.body_start_line + token.map[0]
-        for child in token.children or []:
-            if child.type == "image":
-                yield "image", str(child.attrs.get("src", "")), line
-            elif child.type == "link_open":
-                yield "link", str(child.attrs.get("href", "")), line
+    """(kind, url, 0-based file line) of every image and every link that may name a file."""
+    for target in body_targets(post.ctx):
+        yield target.kind, target.url, target.line
 
 
 def _local_path(post: PublishPost, url: str, kind: str) -> tuple[str, list[Path]] | None:
@@ -50,7 +38,7 @@ def _local_path(post: PublishPost, url: str, kind: str) -> tuple[str, list[Path]
 
 
 def _span_of(post: PublishPost, line: int, needle: str) -> Span:
-    text = post.text.split("\n")
+    text = post.ctx.lines
     for index in range(line, min(line + 50, len(text))):
         column = text[index].find(needle)
         if column >= 0:

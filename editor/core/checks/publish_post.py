@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from editor.core.checks.context import content_key
+from editor.core.checks.context import CheckContext, content_key
 from editor.core.checks.findings import Finding, Fix, Severity, Span
 from editor.core.errors import FrontMatterError
 from editor.core.frontmatter import edit as fm_edit
@@ -28,6 +28,7 @@ class PublishPost:
     data: dict[str, Any]
     preset: str
     now: datetime
+    ctx: CheckContext  # the run's context of ``text``: lines, links found per chunk
 
     @property
     def generator(self) -> tuple[str, str]:

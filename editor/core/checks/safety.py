@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 import editor.core.checks.messages as msg
@@ -40,7 +41,8 @@ def pieces(text: str) -> list[str]:
     return out
 
 
-def _joined(text: str) -> str:
+def join_pieces(text: str) -> str:
+    """The normalised text with every separator dropped (a cut clause is found across them)."""
     return "".join(_CLAUSE.split(_fold(text)))
 
 
@@ -53,15 +55,23 @@ class Remainder:
     for as a substring (a cut clause continues inside a longer one).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        counts: Counter[str] | None = None,
+        join: Callable[[str], str] | None = None,
+    ) -> None:
+        """``counts`` (``pieces`` of ``text`` counted) and ``join`` (computes :func:`join_pieces`)
+        come from a :class:`~editor.core.checks.tally.Tally` kept between runs, when given."""
         self.text = text
-        self.counts = Counter(pieces(text))
+        self.counts = counts if counts is not None else Counter(pieces(text))
+        self._join = join or join_pieces
         self._joined: str | None = None
 
     @property
     def joined(self) -> str:
         if self._joined is None:
-            self._joined = _joined(self.text)
+            self._joined = self._join(self.text)
         return self._joined
 
     def lost(
@@ -93,8 +103,8 @@ class Remainder:
         return lost
 
     def _substring_left(self, piece: str, region: str, replacement: str) -> bool:
-        left = self.joined.count(piece) - _joined(region).count(piece)
-        return left + (_joined(replacement).count(piece) if replacement else 0) > 0
+        left = self.joined.count(piece) - join_pieces(region).count(piece)
+        return left + (join_pieces(replacement).count(piece) if replacement else 0) > 0
 
     def _starts_word(self, piece: str) -> bool:
         if _CJK.search(piece):
@@ -102,10 +112,19 @@ class Remainder:
         return any(w.startswith(piece) and w != piece for w in self.counts)
 
 
-def mark_unsafe(text: str, findings: list[Finding], skip: frozenset[str]) -> list[Finding]:
-    """Findings whose fix would lose words get ``fix.safe = False`` and say which words."""
+def mark_unsafe(
+    text: str,
+    findings: list[Finding],
+    skip: frozenset[str],
+    remainder: Callable[[], Remainder] | None = None,
+) -> list[Finding]:
+    """Findings whose fix would lose words get ``fix.safe = False`` and say which words.
+
+    ``remainder`` returns the run's shared :class:`Remainder` of ``text`` (one is made
+    when it is not given)."""
     out = []
-    remainder: Remainder | None = None
+    make = remainder or (lambda: Remainder(text))
+    found: Remainder | None = None
     for finding in findings:
         fix = finding.fix
         if fix is None or finding.rule not in ("duplicate", "truncated"):
@@ -114,8 +133,8 @@ def mark_unsafe(text: str, findings: list[Finding], skip: frozenset[str]) -> lis
         start, end = span_offsets(text, fix.span)
         rows = text[start:end].split("\n")
         ignore = tuple(row for row in rows if row.strip() and row.strip() in skip)
-        remainder = remainder or Remainder(text)
-        lost = remainder.lost(start, end, fix.replacement, ignore)
+        found = found or make()
+        lost = found.lost(start, end, fix.replacement, ignore)
         if lost:
             en, ja = msg.drops(lost)
             unsafe: Fix = replace(fix, safe=False)

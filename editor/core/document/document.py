@@ -193,15 +193,44 @@ def save_document(
     Saving to the document's own path refuses (``FileChangedOnDiskError``) when
     another program changed the file since it was read, unless ``force``.
     """
-    from editor.core.document.fileio import write_atomic
+    pending = prepare_save(doc, text, path, force=force)
+    pending.write()
+    doc.mark_saved(pending.text, pending.target, pending.data)
 
+
+@dataclass(frozen=True)
+class PendingSave:
+    """A save split in two: bytes made from the document now, written later (on a worker).
+
+    ``write`` reads nothing of the document, so it may run on another thread while the
+    writer goes on typing; the caller then records the result with ``Document.mark_saved``.
+    """
+
+    text: str
+    target: Path
+    data: bytes
+    expected_hash: str | None
+    check: bool
+
+    def write(self) -> str:
+        """The slow part: temporary file, fsync, rename, folder fsync. Returns the hash."""
+        from editor.core.document.fileio import write_atomic
+
+        return write_atomic(
+            self.target, self.data, expected_hash=self.expected_hash, check=self.check
+        )
+
+
+def prepare_save(
+    doc: Document, text: str, path: Path | None = None, *, force: bool = False
+) -> PendingSave:
+    """Encode ``text`` for ``path`` (default: the document's); raises ``UnencodableTextError``."""
     target = Path(path) if path is not None else doc.path
     if target is None:
         raise ValueError("an untitled document needs a path to be saved")
     data = _encode(doc, text, target)
     own_file = doc.path is not None and target.resolve() == doc.path.resolve()
-    write_atomic(target, data, expected_hash=doc.disk_hash, check=own_file and not force)
-    doc.mark_saved(text, target, data)
+    return PendingSave(text, target, data, doc.disk_hash, own_file and not force)
 
 
 def _encode(doc: Document, text: str, target: Path) -> bytes:

@@ -10,7 +10,6 @@ from typing import Any
 from markdown_it.token import Token
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from editor.core.markdown.kramdown import rouge_block
@@ -38,6 +37,8 @@ def highlight_code(code: str, language: str) -> str | None:
     """Pygments HTML for ``code`` when the fence names a known language; no guessing."""
     if not language:
         return None
+    from pygments.lexers import get_lexer_by_name  # the lexer table: on the first fence
+
     try:
         lexer = get_lexer_by_name(language)
     except ClassNotFound:

@@ -15,7 +15,6 @@ from typing import Any
 
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from editor.core.markdown.resolve import MISSING_URL, find_post, tag_value
@@ -97,6 +96,8 @@ def render_highlight(tag: Tag, code: str, line: str) -> str:
             hl_lines.extend(range(int(first), int(last or first) + 1)[:500])
     linenos = options.get("linenos", "false").lower() in ("true", "table", "inline")
     body = html.escape(code)
+    from pygments.lexers import get_lexer_by_name  # the lexer table: on the first tag
+
     try:
         lexer = get_lexer_by_name(language) if language else None
     except ClassNotFound:

@@ -17,16 +17,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.core.document.document import Document
 from editor.core.document.fileio import write_atomic
 from editor.core.errors import FileChangedOnDiskError, FrontMatterError, KoseiError
 from editor.core.frontmatter import edit as fm_edit
 from editor.core.frontmatter.split import split
-from editor.core.site.index import SiteIndex
 from editor.core.site.posts import terms
 from editor.core.site.scan import PostReadError, read_post
+
+if TYPE_CHECKING:  # the index brings numpy: loaded only when a site is opened
+    from editor.core.site.index import SiteIndex
 
 # Common spellings of one name: compared after folding width, case and separators.
 ALIASES = {

@@ -58,6 +58,9 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName("kosei")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland app id = the desktop entry's name
+    from editor.ui.app.collector import confine_collection_to_ui_thread
+
+    confine_collection_to_ui_thread()  # Qt objects in cycles must die on the UI thread
 
     from editor.ui.app.single_instance import SingleInstance
 

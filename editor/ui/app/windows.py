@@ -14,7 +14,6 @@ from editor.core.frontmatter import presets
 from editor.core.settings import Settings, SettingsStore
 from editor.ui.app import appearance
 from editor.ui.app.theme import ThemeWatcher, apply_app_theme, effective_theme
-from editor.ui.dialogs.preferences import PreferencesDialog, copy_preferences
 from editor.ui.files.file_watch import FileWatcher
 from editor.ui.files.window_journal import WindowJournal
 from editor.ui.preview.stylesheet_watcher import StyleSheetWatcher
@@ -78,7 +77,9 @@ class WindowManager(QObject):
         window.set_data_folder(self.data_folder())
         window.form.preset_chosen.connect(lambda name, w=window: self._remember_site(w, name))
         if self.journal is not None:
-            window.journaling = WindowJournal(window, window, self.journal)
+            window.journaling = journaling = WindowJournal(window, window, self.journal)
+            window.files.settle_writes = journaling.saver.settle  # auto-save writes on a worker
+            window.disk_sync.write_in_flight = lambda: journaling.saver.busy
         window.theme_menu.theme_chosen.connect(self._on_window_theme_chosen)
         window.preferences_requested.connect(lambda w=window: self.show_preferences(w))
         appearance.apply_theme(window)
@@ -230,6 +231,8 @@ class WindowManager(QObject):
     def show_preferences(self, parent: MainWindow | None = None) -> bool:
         """Ask for new preferences; apply them to every window and save. True when applied."""
         self.pick_up_settings()
+        from editor.ui.dialogs.preferences import PreferencesDialog  # loads every check
+
         chosen = PreferencesDialog.ask(parent, self.settings, self.data_folder())
         if chosen is None:
             return False
@@ -239,6 +242,8 @@ class WindowManager(QObject):
     def apply_preferences(self, chosen: Settings) -> None:
         remote_before = self.settings.load_remote_images
         # Windows share this one Settings object: update it in place.
+        from editor.ui.dialogs.preferences import copy_preferences
+
         copy_preferences(chosen, self.settings)
         self.css_watcher.watch(self.settings.preview_css_path)
         theme = effective_theme(self.settings.theme)

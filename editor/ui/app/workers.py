@@ -5,7 +5,9 @@ A relay per runner (a child of its window) was deleted on the UI thread while a
 pool thread was still emitting on it when a window closed during a long job:
 "Signal source has been deleted" at best, heap corruption inside Qt at worst
 (seen as ``malloc(): mismatching next->prev_size`` in the test suite). A result
-whose runner has gone is dropped on the UI thread instead.
+whose runner has gone is dropped on the UI thread instead. Python code on pool
+threads would also run the cycle collector there, so the first runner confines it
+to the UI thread (:mod:`editor.ui.app.collector`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from editor.ui.app.collector import confine_collection_to_ui_thread
 
 
 class _Relay(QObject):
@@ -54,6 +58,7 @@ GIL_SWITCH_SECONDS = 0.0005
 def _shared_relay() -> _Relay:
     global _relay
     if _relay is None:
+        confine_collection_to_ui_thread()  # before any Python runs on a pool thread
         _relay = _Relay()
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
     return _relay

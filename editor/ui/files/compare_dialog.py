@@ -90,6 +90,15 @@ class CompareView(QTextEdit):
         brush = self.table.cellAt(row, SIDES.index(side)).format().background()
         return brush.color().name() if brush.style() != Qt.BrushStyle.NoBrush else None
 
+    def cell_foreground(self, row: int, side: str) -> str | None:
+        """The text colour set on a cell's first character (None: the palette's)."""
+        cell = self.table.cellAt(row, SIDES.index(side))
+        iterator = cell.firstCursorPosition().block().begin()
+        if iterator.atEnd():
+            return None
+        brush = iterator.fragment().charFormat().foreground()
+        return brush.color().name() if brush.style() != Qt.BrushStyle.NoBrush else None
+
     def marked_text(self, row: int, side: str) -> list[str]:
         """The stretches of a cell drawn as changed characters."""
         strong = QColor(DISK_CHANGE_COLOR if side == "disk" else MINE_CHANGE_COLOR)
@@ -142,7 +151,10 @@ def _fill(document: QTextDocument, rows: list[Row | Skipped]) -> QTextTable:
                 cell_format = cell.format()
                 cell_format.setBackground(QColor(background))
                 cell.setFormat(cell_format)
-            _insert_marked(cell.firstCursorPosition(), text or "", marks, plain, strong)
+            # Dark text only on the light marked rows; an unchanged row is drawn in the
+            # palette's text colour (dark text on the dark theme's base was unreadable).
+            text_format = plain if background is not None else QTextCharFormat()
+            _insert_marked(cell.firstCursorPosition(), text or "", marks, text_format, strong)
     return table
 
 

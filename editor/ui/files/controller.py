@@ -46,6 +46,8 @@ class FileController(QObject):
     title_changed = Signal()  # saved or renamed: the window title must follow
     # Set by the site feature: where an untitled post of the window's site would go.
     suggest_path: Callable[[str], Path | None] | None = None
+    # Set by the auto-save: wait for its background write before this reads or writes the file.
+    settle_writes: Callable[[], None] | None = None
 
     def __init__(
         self,
@@ -91,6 +93,7 @@ class FileController(QObject):
 
     def read_document(self, path: Path, encoding: str | None = None) -> Document | None:
         """Load ``path``; on a decode error ask for an encoding; on others show one message."""
+        self._settle_writes()
         try:
             return Document.load(path, encoding, max_bytes=self._settings.max_file_bytes)
         except DecodeError as error:
@@ -106,6 +109,7 @@ class FileController(QObject):
         dialogs.show_error(self._window, tr("Could not open file"), messages.read_error_text(error))
 
     def _load_with_chosen_encoding(self, path: Path, message: str) -> Document | None:
+        self._settle_writes()
         try:
             sample = read_regular(path, _SAMPLE_BYTES, truncate=True)
         except DocumentReadError as error:  # a FIFO: refused, never waited on
@@ -169,6 +173,7 @@ class FileController(QObject):
 
     def write(self, path: Path, force: bool = False) -> bool:
         """Save the editor's text to ``path``; asks when the file changed on disk."""
+        self._settle_writes()  # an earlier auto-save may not land after this one
         text = self._editor.verified_text()
         try:
             save_document(self._document(), text, path, force=force)
@@ -205,6 +210,7 @@ class FileController(QObject):
 
     def maybe_save(self) -> bool:
         """Ask before losing unsaved changes; True when it is fine to go on."""
+        self._settle_writes()  # closing mid-write: the write finishes and counts first
         if not self.is_modified:
             return True
         path = self._document().path
@@ -215,6 +221,10 @@ class FileController(QObject):
         if choice is dialogs.SaveChoice.SAVE:
             return self.save()
         return choice is dialogs.SaveChoice.DISCARD
+
+    def _settle_writes(self) -> None:
+        if self.settle_writes is not None:
+            self.settle_writes()
 
     # -- recent files ------------------------------------------------------------------------
     def set_recent_menu(self, menu: QMenu) -> None:

@@ -13,6 +13,7 @@ What counts as a change is decided by :mod:`editor.core.document.disk_state` on 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,9 @@ class DiskSync(QObject):
         self.marked_deleted = False
         self._answered: str | None = None  # a disk version the writer chose to decide later
         self._busy = False
+        # Set by the window's auto-save: a write of ours on its worker makes the disk move
+        # before the document knows its new hash; look again once it is recorded.
+        self.write_in_flight: Callable[[], bool] = lambda: False
         self.watcher.changed.connect(self._on_watcher_changed)
         window.document_saved.connect(self._on_window_document_saved)
 
@@ -78,6 +82,9 @@ class DiskSync(QObject):
     def check_now(self) -> None:
         path = self._window.document.path
         if path is None or self._busy:
+            return
+        if self.write_in_flight():
+            self.watcher.schedule()
             return
         if QApplication.activeModalWidget() is not None:
             self.watcher.schedule()  # never stack a question on another dialog; look later

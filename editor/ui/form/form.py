@@ -74,7 +74,7 @@ _ABSENT_TEXT = {
 }
 _SWITCH_RULE = {
     "jekyll.published": "Jekyll publishes every post unless it says published: false "
-    "(jekyll build --unpublished builds those too). Jekyll ignores draft:.",
+    "(jekyll build --unpublished builds those too). Jekyll ignores a draft: key.",
     "hugo.draft": "Hugo leaves out posts with draft: true unless it builds with "
     "--buildDrafts (-D).",
     "generic.draft": "draft: true is read by Hugo, Eleventy, Astro and most generators, "

@@ -32,6 +32,8 @@ from editor.ui.preview.page import PreviewPage, PreviewRequestGuard
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 # Drawn before the page paints (no white flash in the dark theme); matches preview.css.
 PAGE_BACKGROUND = {"light": "#ffffff", "dark": "#0d1117"}
+# Waiting for the window's first Expose before the engine starts: every 10 ms, at most 2 s.
+EXPOSE_POLL_MS, EXPOSE_WAITS = 10, 200
 
 
 class PreviewBridge(QObject):
@@ -62,6 +64,7 @@ class PreviewView(QWidget):
     link_clicked = Signal(QUrl)
     content_shown = Signal(int)  # generation number of the content now on screen
     engine_created = Signal()
+    window_painted = Signal()  # the window is on screen; the engine is created next
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +86,7 @@ class PreviewView(QWidget):
         self._theme = "light"
         self._user_css = ""
         self._allow_remote = False
+        self._expose_waits = 0
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
@@ -91,8 +95,17 @@ class PreviewView(QWidget):
 
     def _create_engine_if_shown(self) -> None:
         # The window may have closed (or its C++ side gone) before this turn of the loop.
-        if shiboken6.isValid(self) and self.web_view is None and self.isVisible():
-            self.create_engine()
+        if not (shiboken6.isValid(self) and self.web_view is None and self.isVisible()):
+            return
+        # On X11, show() only maps the window: the server's Expose, which paints it, comes a
+        # few turns later. An engine created before that holds the event loop for a second or
+        # more with the window still blank (measured under Xvfb: text 2 s after Show).
+        handle = self.window().windowHandle()
+        if handle is not None and not handle.isExposed() and self._expose_waits < EXPOSE_WAITS:
+            self._expose_waits += 1
+            QTimer.singleShot(EXPOSE_POLL_MS, self, self._create_engine_if_shown)
+            return
+        self.create_engine()
 
     @Slot()
     def create_engine(self) -> None:
@@ -103,6 +116,7 @@ class PreviewView(QWidget):
         self.window_was_visible_first = top.isVisible()
         if top.isVisible():
             top.repaint()  # the form and the text on screen first; the engine takes a while
+        self.window_painted.emit()
         view = QWebEngineView(self)
         self._page = PreviewPage(shared_profile(), view)
         self._page.setUrlRequestInterceptor(self.guard)

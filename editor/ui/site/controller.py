@@ -21,14 +21,12 @@ from editor.core.settings import Settings
 from editor.core.site.config import find_site, open_site
 from editor.core.site.newpost import plan_new_post
 from editor.ui.app.i18n import tr
-from editor.ui.site.new_post_dialog import NewPostDialog
 from editor.ui.site.panel import PostsPanel
-from editor.ui.site.quick_open import QuickOpenDialog
-from editor.ui.site.search_dialog import SiteSearchDialog
-from editor.ui.site.session import SiteSession
 from editor.ui.site.taxonomy_panel import TaxonomyPanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # sessions and dialogs (numpy for the index) load when a site opens
+    from editor.ui.site.search_dialog import SiteSearchDialog
+    from editor.ui.site.session import SiteSession
     from editor.ui.window.main_window import MainWindow
 
 MAX_RECENT_SITES = 10
@@ -182,6 +180,8 @@ class WindowSite(QObject):
     def quick_open(self) -> None:
         if self.session is None:
             return
+        from editor.ui.site.quick_open import QuickOpenDialog
+
         rel = QuickOpenDialog.ask(self.window, self.session.model.entries)
         if rel is not None:
             self._controller.open_post(self.session.index.absolute(rel), source=self.window)
@@ -190,6 +190,8 @@ class WindowSite(QObject):
     def new_post(self) -> None:
         if self.session is None:
             return
+        from editor.ui.site.new_post_dialog import NewPostDialog
+
         created = NewPostDialog.ask(self.window, self.session.site)
         if created is not None:
             self.session.post_saved(created)
@@ -199,6 +201,8 @@ class WindowSite(QObject):
     def search_site(self) -> None:
         if self.session is None:
             return
+        from editor.ui.site.search_dialog import SiteSearchDialog
+
         if self.search is None or self.search.index is not self.session.index:
             self.search = SiteSearchDialog(self.session.index, self.window)
             self.search.hit_activated.connect(self._on_search_hit_activated)
@@ -266,6 +270,8 @@ class SiteController(QObject):
         return session
 
     def _start(self, info) -> SiteSession:  # noqa: ANN001 - SiteInfo
+        from editor.ui.site.session import SiteSession
+
         session = SiteSession(info, self.data_dir, self)
         self.sessions[info.root] = session
         session.posts_changed.connect(self._on_session_posts_changed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.site.index import SiteIndex
 from editor.core.site.taxonomy import RenamePlan, RenameResult, apply_plan, plan_rename
 from editor.ui.app.i18n import tr
+
+if TYPE_CHECKING:  # the index brings numpy: loaded only when a site is opened
+    from editor.core.site.index import SiteIndex
 
 
 def describe(plan: RenamePlan, root: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.site.index import SiteIndex
 from editor.core.site.taxonomy import fold_term, near_duplicates
 from editor.ui.app.i18n import tr
 from editor.ui.site.rename_dialog import RenameDialog
+
+if TYPE_CHECKING:  # the index brings numpy: loaded only when a site is opened
+    from editor.core.site.index import SiteIndex
 
 ROLE = Qt.ItemDataRole.UserRole
 

@@ -101,9 +101,16 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QM
             recent = menus[spec.menu].addMenu(tr("Open &Recent"))
             recent.setObjectName("menu_recent")
             menus["recent"] = recent
-        if spec.name == "export_pdf":
+        if spec.name in _SEPARATOR_AFTER:
             menus[spec.menu].addSeparator()
     return actions, menus
+
+
+# Groups in a menu: Edit's undo / clipboard / find, Format's inline / headings / blocks /
+# table / indent (seventeen Format entries in one run were hard to scan).
+_SEPARATOR_AFTER = frozenset(
+    {"export_pdf", "redo", "select_all", "link", "paragraph", "rule", "format_table"}
+)
 
 
 def resolve_slot(window: QMainWindow, path: str) -> Callable[..., object]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = process_language()  # not the preference: that applies from next start
         self.document = Document("")
+        self._refresh_after_paint = False  # opened hidden: render and check once painted
         self.setAcceptDrops(True)
         self._build_widgets()
         self.render_loop = RenderLoop(
@@ -249,9 +250,29 @@ class MainWindow(QMainWindow):
 
     def refresh_now(self) -> None:
         """Render and check immediately (after loading or a fix)."""
+        if self._refresh_after_paint:
+            return  # runs once the window is painted, with the text as it is then
+        if not self.isVisible():
+            # Opening a file: the window is painted before the render, the checks and the
+            # spelling (Sudachi, Hunspell) compete with it for the GIL; they start once the
+            # form and the text are on screen (the timer: a window whose preview is hidden).
+            self._refresh_after_paint = True
+            self.preview.window_painted.connect(self._on_preview_window_painted)
+            QTimer.singleShot(1000, self, self._on_preview_window_painted)
+            return
+        self._refresh()
+
+    def _refresh(self) -> None:
         self.render_loop.render_now()
         self.checks.run_now()
         self.spelling.run_now()
+
+    @Slot()
+    def _on_preview_window_painted(self) -> None:
+        if self._refresh_after_paint:
+            self._refresh_after_paint = False
+            self.preview.window_painted.disconnect(self._on_preview_window_painted)
+            self._refresh()
 
     def set_data_folder(self, folder: Path) -> None:
         """Where dictionaries and the personal word list live (``<data>/dictionaries``)."""

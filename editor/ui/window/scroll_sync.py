@@ -10,7 +10,12 @@ from editor.ui.window.outline_panel import OutlinePanel
 
 
 class ScrollSync(QObject):
-    """Each side follows the other's top line and ignores the echo of its own move."""
+    """Each side follows the other's top line and ignores the echo of its own move.
+
+    A window resize re-wraps both sides. The editor keeps its top block by itself; the
+    page keeps the line both agreed on and does not report the scroll the re-wrap causes
+    (preview.js ``keepAnchor``), so neither side drags the other off its place.
+    """
 
     def __init__(
         self, parent: QObject, editor: MarkdownEditor, preview: PreviewView, outline: OutlinePanel

@@ -4,7 +4,13 @@ from typing import Any
 
 import pytest
 
-from editor.ui.files.compare_dialog import DISK_COLOR, GAP_COLOR, MINE_COLOR, CompareDialog
+from editor.ui.files.compare_dialog import (
+    DISK_COLOR,
+    GAP_COLOR,
+    MINE_COLOR,
+    TEXT_COLOR,
+    CompareDialog,
+)
 from editor.ui.files.external_change_dialog import Choice, ExternalChangeDialog
 
 DISK = "title\nsame\nold line\nonly on disk\nend"
@@ -37,6 +43,16 @@ def test_only_differing_rows_are_highlighted(qtbot: Any) -> None:
     assert view.cell_background(disk_rows.index("only on disk"), "mine") == GAP_COLOR
     assert view.cell_background(disk_rows.index("same"), "disk") is None
     assert "3 lines differ." in dialog.summary.text()
+
+
+def test_unchanged_rows_use_the_themes_text_colour_and_marked_rows_dark_text(qtbot: Any) -> None:
+    # Dark text on an unmarked row was unreadable on the dark theme's base (screenshot).
+    dialog = make(qtbot)
+    view = dialog.view
+    disk_rows = dialog.side_text("disk").split("\n")
+    assert view.cell_foreground(disk_rows.index("same"), "disk") is None
+    assert view.cell_foreground(disk_rows.index("same"), "mine") is None
+    assert view.cell_foreground(disk_rows.index("old line"), "disk") == TEXT_COLOR
 
 
 def test_a_change_inside_a_long_paragraph_wraps_and_marks_the_changed_characters(
