@@ -73,6 +73,7 @@ class Analysis:
     header_valid: bool = True
     text: str = field(default="", repr=False, compare=False)  # the revision analysed
     layout: Layout | None = field(default=None, repr=False, compare=False)
+    footnote_marks: int = field(default=-1, repr=False, compare=False)  # "[^" in the body
 
     @property
     def html(self) -> str:
@@ -108,13 +109,17 @@ def analyse(
         header_block = Block(
             f"{hashlib.blake2b(html.encode(), digest_size=8).hexdigest()}-0", 1, html
         )
-    if "[^" in parts.body:
+    head = len(front[0])
+    body_changed = _body_changed(text, previous, changed, head)
+    marks = _footnote_marks(text, head, parts.body, previous, body_changed)
+    if marks:
         env = context.env()
         chunk = of_tokens(context.md.parse(parts.body, env), env, context.md)
         blocks, headings, stats, _ = _assemble(header_block, [(0, chunk)], offset)
-        return Analysis(blocks, stats, headings, front, None, dialect, page, valid, text)
+        return Analysis(
+            blocks, stats, headings, front, None, dialect, page, valid, text, None, marks
+        )
     old = previous.chunking if previous is not None else None
-    body_changed = _body_changed(text, previous, changed, len(front[0]))
     chunking = chunk_body(parts.body, old, context, body_changed)
     layout = previous.layout if previous is not None else None
     if layout is not None and (
@@ -129,7 +134,7 @@ def analyse(
         if patched is not None:
             blocks, headings, stats, new_layout = patched
             return Analysis(
-                blocks, stats, headings, front, chunking, dialect, page, valid, text, new_layout
+                blocks, stats, headings, front, chunking, dialect, page, valid, text, new_layout, 0
             )
     found = [(line, span.chunk) for line, span in zip(chunking.lines, chunking.spans, strict=True)]
     blocks, headings, stats, firsts = _assemble(header_block, found, offset)
@@ -156,6 +161,21 @@ def _body_changed(
     if prefix + suffix > min(len(text), len(previous.text)):
         return None  # not about these two texts
     return prefix - head, suffix
+
+
+def _footnote_marks(
+    text: str, head: int, body: str, previous: Analysis | None, changed: tuple[int, int] | None
+) -> int:
+    """How many ``[^`` the body holds: counted in the edit (and a character either side) and
+    carried over from ``previous`` when the edit is known, else counted in the whole body."""
+    if changed is None or previous is None or previous.footnote_marks < 0:
+        return body.count("[^")
+    prefix, suffix = changed
+    old = previous.text
+    old_start, new_start = head + max(0, prefix - 1), head + max(0, prefix - 1)
+    gone = old.count("[^", old_start, min(len(old), len(old) - suffix + 1))
+    came = text.count("[^", new_start, min(len(text), len(text) - suffix + 1))
+    return previous.footnote_marks - gone + came
 
 
 def _digest(block: Block) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -83,8 +83,13 @@ PALETTES = {
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument | None, theme: str = "light") -> None:
-        super().__init__(None)  # type: ignore[call-overload]  # the document is set below, after our own edit slot
+    def __init__(
+        self, document: QTextDocument | None, theme: str = "light", parent: QObject | None = None
+    ) -> None:
+        # Not the document as parent (Qt would connect its re-colouring before our edit slot);
+        # a parent all the same (the editor), so the Python GC never deletes this QObject and
+        # its timer on a worker thread (seen as a segfault in the suite).
+        super().__init__(parent)  # type: ignore[arg-type]
         self.slice_seconds = SLICE_SECONDS
         self._formats: dict[str, QTextCharFormat] = {}
         self._run_started = 0.0

@@ -39,7 +39,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setViewportMargins(12, 0, 0, 0)  # breathing room left of the text
         self.setTabChangesFocus(False)
         self.mirror = TextMirror(self.document())  # before the highlighter: sees edits first
-        self.highlighter = MarkdownHighlighter(self.document())
+        self.highlighter = MarkdownHighlighter(self.document(), parent=self)
         self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._syncing_scroll = False
         self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
