@@ -22,6 +22,7 @@ from editor.core.markdown.dialects import DEFAULT, Dialect
 from editor.core.markdown.outline import Heading
 from editor.core.markdown.parser import parser
 from editor.core.markdown.render import render_header
+from editor.core.markdown.spanning import pair_spans_blank_line
 from editor.core.markdown.stats import CJK_PER_MINUTE, WORDS_PER_MINUTE, Stats
 
 _LINE_ATTR = re.compile(r'data-line="(-?\d+)"')
@@ -112,7 +113,8 @@ def analyse(
     head = len(front[0])
     body_changed = _body_changed(text, previous, changed, head)
     marks = _footnote_marks(text, head, parts.body, previous, body_changed)
-    if marks:
+    liquid, hugo = dialect.generator in LIQUID_GENERATORS, dialect.generator in HUGO_GENERATORS
+    if marks or pair_spans_blank_line(parts.body, liquid, hugo):
         env = context.env()
         chunk = of_tokens(context.md.parse(parts.body, env), env, context.md)
         blocks, headings, stats, _ = _assemble(header_block, [(0, chunk)], offset)
@@ -147,6 +149,11 @@ def analyse(
     return Analysis(
         blocks, stats, headings, front, chunking, dialect, page, valid, text, new_layout
     )
+
+
+# The generators whose template tags the parser reads (as ``parser`` enables them).
+LIQUID_GENERATORS = ("jekyll", "eleventy", "generic")
+HUGO_GENERATORS = ("hugo", "generic")
 
 
 def _body_changed(
