@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from editor.core.document.document import Document, PendingSave, prepare_save
 from editor.core.errors import DocumentWriteError
+from editor.ui.app.collector import confine_collection_to_ui_thread
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class BackgroundSave(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        confine_collection_to_ui_thread()  # Python runs on the save thread too
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="file-save")
         self._job: tuple[Document, PendingSave, Future[DocumentWriteError | None]] | None = None
         self._poll = QTimer(self)
