@@ -285,7 +285,7 @@ def _greedy(
             if old is not None:
                 reaches, refs = old.reaches, old.refs
             else:
-                count = source.count("\n") + (1 if last else 0)
+                count = source.count("\n") + (0 if source.endswith("\n") else 1)
                 reaches, refs = _shape(source, count, context)
             if not reaches or last:
                 break

@@ -46,8 +46,13 @@ def sanitize_html(fragment: str) -> str:
     if "<" not in fragment:
         return fragment
     writer = _Writer()
-    writer.feed(fragment)
-    writer.close()
+    try:
+        writer.feed(fragment)
+        writer.close()
+    except (AssertionError, ValueError):
+        # html.parser gives up on some declarations (``<![ref]`` raises AssertionError):
+        # the writer sees the fragment as text rather than a failed preview.
+        return html.escape(fragment)
     return "".join(writer.out)
 
 

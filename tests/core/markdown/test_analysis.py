@@ -211,3 +211,13 @@ def test_typing_keeps_the_blocks_of_the_rest_as_they_were() -> None:
     assert after.blocks[:151] == before.blocks[:151]
     assert all(a is b for a, b in zip(after.blocks[152:], before.blocks[152:], strict=True))
     _same_as_full(text[:at] + "x" + text[at:], after)
+
+
+def test_text_after_an_unclosed_fence_at_the_end_stays_in_it() -> None:
+    # The fence's chunk was the last one; typed text after its blank line is still code.
+    for head in ("", "---\ntitle: T\ntags: [a]\n---\n"):
+        text = head + "```\n\n"
+        before = analyse(text)
+        for typed in ("x", "# Title"):
+            after_text = text + typed
+            _same_as_full(after_text, analyse(after_text, before))

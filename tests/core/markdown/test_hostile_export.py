@@ -110,3 +110,12 @@ def test_sanitiser_keeps_ordinary_html() -> None:
         == "<style>p > a { color: red }</style>"
     )
     assert sanitize_html('<div title="unfinished') == '&lt;div title="unfinished'
+
+
+def test_a_declaration_html_parser_refuses_is_shown_as_text() -> None:
+    from editor.core.markdown.render import render_text
+
+    # html.parser raises AssertionError on "<![ref]": the preview must still render.
+    assert sanitize_html("<![ref]: x\n") == "&lt;![ref]: x\n"
+    html = render_text("Before.\n\n<![ref]: https://example.com\n\nAfter.\n").html
+    assert "After." in html and "&lt;![ref]" in html
