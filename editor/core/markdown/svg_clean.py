@@ -101,6 +101,9 @@ class _Cleaner(HTMLParser):
 def clean_markup(markup: str) -> str:
     """``markup`` (SVG or MathML) with every active part removed."""
     cleaner = _Cleaner()
-    cleaner.feed(markup)
-    cleaner.close()
+    try:
+        cleaner.feed(markup)
+        cleaner.close()
+    except (AssertionError, ValueError):
+        return ""  # markup html.parser cannot read is not shown at all
     return "".join(cleaner.out)
