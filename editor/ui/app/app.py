@@ -102,7 +102,13 @@ def run_app(argv: list[str]) -> int:
     from editor.ui.files.recovery import type_test_text
 
     type_test_text(manager)
-    return app.exec()
+    code = app.exec()
+    # exec can end with windows still open (a session ending, exit() from elsewhere): no
+    # check or render may still run Python on the pool while the interpreter shuts down.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)
+    return code
 
 
 def _start_with_recovery(

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from editor.core.document.journal import Journal
 from editor.ui.app.windows import WindowManager
 from editor.ui.dialogs import questions as dialogs
+from editor.ui.files.external_change_dialog import ExternalChangeDialog
 from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import open_window
 
@@ -193,6 +194,9 @@ def test_autosave_stays_paused_after_a_refusal_until_a_manual_save(
     manager.settings.autosave_to_file = True
     window = _fast(open_window(manager, qtbot, post))
     assert window.journaling is not None
+    # The watcher may notice the other program's write first and ask: the writer
+    # closes that question (decide later), which keeps their text and the refusal.
+    monkeypatch.setattr(ExternalChangeDialog, "ask", classmethod(lambda cls, parent, name: None))
     post.write_text("theirs\n", encoding="utf-8")
     _type_at_end(qtbot, window, "1")
     qtbot.waitUntil(lambda: window.journaling.autosave_paused, timeout=5000)
