@@ -64,10 +64,16 @@ def _loop(ctx: CheckContext, block: Block, sentence: str, places: list[tuple[int
     low, high = ranges[0][1], ranges[-1][1]
     related = ctx.span(*ranges[0])
     span = ctx.span(ranges[1][0], high)
-    en, ja = msg.loop(len(places), related)
+    en, ja = msg.loop(len(places), related, _opening(text[ranges[0][0] : ranges[0][1]]))
     fix = Fix(*msg.FIX_DELETE_LOOP, _char_span(ctx, low, high), replacement)
     key = content_key(RULE, "loop", sentence)
     return Finding(RULE, Severity.WARNING, en, ja, span, (related,), fix, "loop", key)
+
+
+def _opening(sentence: str, limit: int = 24) -> str:
+    """The sentence's first characters on one line, cut with an ellipsis when longer."""
+    flat = " ".join(sentence.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def _char_span(ctx: CheckContext, start: int, end: int) -> Span:

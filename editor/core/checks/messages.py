@@ -200,11 +200,17 @@ def leftover(kind: str, text: str) -> tuple[str, str]:
     )
 
 
-def loop(count: int, related: Span) -> tuple[str, str]:
+def loop(count: int, related: Span, sentence: str = "") -> tuple[str, str]:
+    """``sentence``: the start of the repeated sentence, so two loops in one paragraph differ."""
     en, ja = lines(related)
+    if not sentence:
+        return (
+            f"A sentence is repeated {count} times in a row in this paragraph (first on {en}).",
+            f"この段落で同じ文が{count}回繰り返されています（最初は{ja}）。",
+        )
     return (
-        f"A sentence is repeated {count} times in a row in this paragraph (first on {en}).",
-        f"この段落で同じ文が{count}回繰り返されています（最初は{ja}）。",
+        f"The sentence “{sentence}” is repeated {count} times in this paragraph (first on {en}).",
+        f"この段落で文「{sentence}」が{count}回繰り返されています（最初は{ja}）。",
     )
 
 
