@@ -205,16 +205,23 @@ def _assemble(
         firsts.append(len(blocks))
         if chunk is None:
             continue
-        base = start + offset + 1
-        for part in chunk.parts:
-            ordinal = seen.get(part.digest, 0)
-            seen[part.digest] = ordinal + 1
-            blocks.append(Block(f"{part.digest}-{ordinal}", base + part.line, part.relative_html))
+        _add_chunk(chunk, start + offset + 1, seen, blocks, headings)
         characters, cjk = characters + chunk.counts[0], cjk + chunk.counts[1]
         words += chunk.counts[2]
-        for level, label, line in chunk.headings:
-            headings.append(Heading(level, label, base + line))
     return tuple(blocks), tuple(headings), _stats(characters, cjk, words), firsts
+
+
+def _add_chunk(
+    chunk: Chunk, base: int, seen: dict[str, int], blocks: list[Block], headings: list[Heading]
+) -> None:
+    """Append the chunk's blocks (keyed by digest and ordinal) and headings; ``base`` is the
+    file line of its first line."""
+    for part in chunk.parts:
+        ordinal = seen.get(part.digest, 0)
+        seen[part.digest] = ordinal + 1
+        blocks.append(Block(f"{part.digest}-{ordinal}", base + part.line, part.relative_html))
+    for level, label, line in chunk.headings:
+        headings.append(Heading(level, label, base + line))
 
 
 def _patch(
@@ -243,15 +250,9 @@ def _patch(
         chunk = chunking.spans[index].chunk
         firsts.append(b0 + len(middle))
         assert chunk is not None
-        base = chunking.lines[index] + offset + 1
-        for part in chunk.parts:
-            ordinal = seen.get(part.digest, 0)
-            seen[part.digest] = ordinal + 1
-            middle.append(Block(f"{part.digest}-{ordinal}", base + part.line, part.relative_html))
+        _add_chunk(chunk, chunking.lines[index] + offset + 1, seen, middle, headings)
         characters, cjk = characters + chunk.counts[0], cjk + chunk.counts[1]
         words += chunk.counts[2]
-        for level, label, line in chunk.headings:
-            headings.append(Heading(level, label, base + line))
     counts = layout.digests
     for digest in set(removed) | set(seen):
         if counts.get(digest, 0) - removed.get(digest, 0):
