@@ -5,7 +5,8 @@
     python packaging/build.py --formats deb   # only some of: deb, tar, appdir
 
 Everything is built from what is installed in the running Python; nothing is
-downloaded. Linux: dist/kosei_<version>_amd64.deb, dist/kosei-<version>-linux-x86_64.tar.gz
+downloaded. Linux: dist/kosei_<version>_amd64.deb with its optional kosei-ja and
+kosei-diagrams packages (packaging/debs.py), dist/kosei-<version>-linux-x86_64.tar.gz
 and build/AppDir (packed by packaging/appimage/make-appimage.sh where appimagetool
 exists). macOS and Windows: the bundle here, then packaging/macos/make-dmg.sh or
 packaging/windows/kosei.iss (see .github/workflows/packages.yml).
@@ -59,37 +60,29 @@ def build_bundle() -> None:
     subprocess.run(command, check=True, cwd=ROOT)
 
 
-def trim_linux_bundle() -> set[str]:
+def trim_linux_bundle() -> None:
     from prune import prune_bundle, tree_size
 
     before = tree_size(BUNDLE)
-    freed, system = prune_bundle(BUNDLE)
+    freed, _system = prune_bundle(BUNDLE)
     print(f"bundle: {_mib(before)} -> {_mib(tree_size(BUNDLE))} (pruned {_mib(freed)})")
-    return system
 
 
-def package_linux(formats: list[str], system: set[str]) -> list[Path]:
+def package_linux(formats: list[str]) -> list[Path]:
     import linux
 
     outputs = []
     if "deb" in formats:
-        depends = linux.depends_field(system, linux.glibc_requirement(BUNDLE))
-        print(f"Depends: {depends}")
-        stage = BUILD / "deb" / f"kosei_{__version__}_amd64"
-        linux.stage_deb(BUNDLE, stage, __version__, APP_ID, depends)
-        outputs.append(linux.build_deb(stage, DIST / f"kosei_{__version__}_amd64.deb"))
+        import debs
+
+        stages = debs.stage_packages(BUNDLE, BUILD / "deb", __version__, APP_ID)
+        outputs += linux.build_debs(stages, DIST)
     if "tar" in formats:
         tarball = DIST / f"kosei-{__version__}-linux-x86_64.tar.gz"
         outputs.append(linux.build_tarball(BUNDLE, tarball, __version__, APP_ID, BUILD))
     if "appdir" in formats:
         outputs.append(linux.build_appdir(BUNDLE, BUILD / "AppDir", __version__, APP_ID))
     return outputs
-
-
-def system_sonames() -> set[str]:
-    from prune import reachable_libraries
-
-    return reachable_libraries(BUNDLE / "_internal")[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,8 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     if not sys.platform.startswith("linux"):
         print(f"bundle ready in {BUNDLE.parent}; see packaging/macos or packaging/windows")
         return 0
-    system = trim_linux_bundle() if not args.skip_bundle else system_sonames()
-    outputs = package_linux([f for f in args.formats.split(",") if f], system)
+    if not args.skip_bundle:
+        trim_linux_bundle()
+    outputs = package_linux([f for f in args.formats.split(",") if f])
     for output in outputs:
         size = output.stat().st_size if output.is_file() else None
         print(f"{output.relative_to(ROOT)}" + (f": {_mib(size)}" if size else ""))

@@ -17,9 +17,15 @@ LINUX_RESOURCES = ROOT / "resources" / "linux"
 ICON_SVG = ROOT / "resources" / "icons" / "io.github.kosei.Kosei.svg"
 INSTALL_DIR = "opt/kosei"
 
-# What the bundle leaves to the system, by soname -> Debian package (with the
-# Ubuntu 24.04 "t64" name where it differs). A soname missing here fails the
-# build, so Depends cannot silently fall behind the bundle.
+# What the .deb leaves to the system, by soname -> Debian package ("t64 | old" where
+# Ubuntu 24.04 and Debian 13 renamed the package in the 64-bit time_t transition).
+# A soname missing here fails the build, so Depends cannot silently fall behind the
+# bundle; the system libraries PyInstaller copied are listed too, because the .deb
+# drops those copies (packaging/debs.py) and the tarball and AppImage keep them.
+_GLIB = "libglib2.0-0t64 | libglib2.0-0"
+_NSS = "libnss3"
+_NSPR = "libnspr4"
+_SSL = "libssl3t64 | libssl3"
 SYSTEM_PACKAGES = {
     "ld-linux-x86-64.so.2": "libc6",
     "libc.so.6": "libc6",
@@ -33,16 +39,89 @@ SYSTEM_PACKAGES = {
     "libGL.so.1": "libgl1",
     "libOpenGL.so.0": "libopengl0",
     "libdrm.so.2": "libdrm2",
+    "libgbm.so.1": "libgbm1",
     "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
     "libwayland-server.so.0": "libwayland-server0",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libXcomposite.so.1": "libxcomposite1",
+    "libXdamage.so.1": "libxdamage1",
+    "libXext.so.6": "libxext6",
+    "libXfixes.so.3": "libxfixes3",
+    "libXrandr.so.2": "libxrandr2",
+    "libXrender.so.1": "libxrender1",
+    "libXtst.so.6": "libxtst6",
     "libxcb.so.1": "libxcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxcb-dri3.so.0": "libxcb-dri3-0",
+    "libxcb-glx.so.0": "libxcb-glx0",
     "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
     "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
     "libxcb-xinerama.so.0": "libxcb-xinerama0",
     "libxcb-xinput.so.0": "libxcb-xinput0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbfile.so.1": "libxkbfile1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libpng16.so.16": "libpng16-16t64 | libpng16-16",
+    "libexpat.so.1": "libexpat1",
+    "libasound.so.2": "libasound2t64 | libasound2",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libsystemd.so.0": "libsystemd0",
+    "libudev.so.1": "libudev1",
+    "libcap.so.2": "libcap2",
+    "libglib-2.0.so.0": _GLIB,
+    "libgthread-2.0.so.0": _GLIB,
+    "libpcre2-8.so.0": "libpcre2-8-0",
+    "libnss3.so": _NSS,
+    "libnssutil3.so": _NSS,
+    "libsmime3.so": _NSS,
+    # NSS's modules, opened with dlopen() by libnss3 from its own folder.
+    "libsoftokn3.so": _NSS,
+    "libfreebl3.so": _NSS,
+    "libfreeblpriv3.so": _NSS,
+    "libnssdbm3.so": _NSS,
+    "libnssckbi.so": _NSS,
+    "libnspr4.so": _NSPR,
+    "libplc4.so": _NSPR,
+    "libplds4.so": _NSPR,
+    "libcrypto.so.3": _SSL,
+    "libssl.so.3": _SSL,
+    "libgcrypt.so.20": "libgcrypt20",
+    "libgpg-error.so.0": "libgpg-error0",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libkrb5.so.3": "libkrb5-3",
+    "libk5crypto.so.3": "libk5crypto3",
+    "libkrb5support.so.0": "libkrb5support0",
+    "libcom_err.so.2": "libcom-err2",
+    "libkeyutils.so.1": "libkeyutils1",
+    "libsqlite3.so.0": "libsqlite3-0",
+    "libreadline.so.8": "libreadline8t64 | libreadline8",
+    "libtinfo.so.6": "libtinfo6",
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
+    "libffi.so.8": "libffi8",
+    "libuuid.so.1": "libuuid1",
+    "libz.so.1": "zlib1g",
+    "libbz2.so.1.0": "libbz2-1.0",
+    "liblzma.so.5": "liblzma5",
+    "liblz4.so.1": "liblz4-1",
+    "libzstd.so.1": "libzstd1",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
 }
 # Not linked, but needed: the bundled fontconfig reads the system's /etc/fonts.
 EXTRA_DEPENDS = ["fontconfig"]
@@ -79,11 +158,13 @@ def glibc_requirement(bundle: Path) -> str:
     return f"{highest[0]}.{highest[1]}"
 
 
-def depends_field(system_sonames: set[str], glibc: str) -> str:
+def depends_field(system_sonames: set[str], glibc: str, fontconfig: bool = True) -> str:
     unknown = sorted(name for name in system_sonames if name not in SYSTEM_PACKAGES)
     if unknown:
         raise SystemExit(f"no Debian package known for: {', '.join(unknown)} (see linux.py)")
-    packages = {SYSTEM_PACKAGES[name] for name in system_sonames} | set(EXTRA_DEPENDS)
+    packages = {SYSTEM_PACKAGES[name] for name in system_sonames}
+    if fontconfig:
+        packages |= set(EXTRA_DEPENDS)
     packages.discard("libc6")
     return ", ".join([f"libc6 (>= {glibc})", *sorted(packages)])
 
@@ -119,7 +200,7 @@ def _copy_bundle(bundle: Path, target: Path) -> None:
     shutil.copytree(bundle, target, symlinks=True)
 
 
-def _control(version: str, depends: str, installed_kib: int) -> str:
+def _control(version: str, depends: str, recommends: list[str], installed_kib: int) -> str:
     return (
         "Package: kosei\n"
         f"Version: {version}\n"
@@ -127,14 +208,22 @@ def _control(version: str, depends: str, installed_kib: int) -> str:
         "Maintainer: The Kosei authors <kosei@users.noreply.invalid>\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {depends}\n"
-        f"Recommends: {', '.join(RECOMMENDS)}\n"
+        f"Recommends: {', '.join(recommends)}\n"
         "Section: editors\n"
         "Priority: optional\n"
         f"Description: {DESCRIPTION}\n"
     )
 
 
-def stage_deb(bundle: Path, stage: Path, version: str, app_id: str, depends: str) -> None:
+def stage_deb(
+    bundle: Path,
+    stage: Path,
+    version: str,
+    app_id: str,
+    depends: str,
+    recommends: list[str] | None = None,
+) -> None:
+    """The ``kosei`` package's tree; an empty ``depends`` leaves DEBIAN/control for later."""
     if stage.exists():
         shutil.rmtree(stage)
     _copy_bundle(bundle, stage / INSTALL_DIR)
@@ -150,20 +239,95 @@ def stage_deb(bundle: Path, stage: Path, version: str, app_id: str, depends: str
     for script in ("postinst", "postrm"):
         shutil.copy2(PACKAGING / "debian" / script, debian / script)
         (debian / script).chmod(0o755)
+    if depends:
+        write_control(stage, version, depends, RECOMMENDS if recommends is None else recommends)
+
+
+def write_control(stage: Path, version: str, depends: str, recommends: list[str]) -> None:
     installed_kib = sum(p.lstat().st_size for p in stage.rglob("*") if not p.is_dir()) // 1024
-    (debian / "control").write_text(_control(version, depends, installed_kib), encoding="utf-8")
+    control = _control(version, depends, recommends, installed_kib)
+    (stage / "DEBIAN" / "control").write_text(control, encoding="utf-8")
 
 
-# The strongest compression every dpkg reads: xz at level 9 with the "extreme"
-# strategy (dpkg 1.21 here also offers zstd, which packs Chromium's code less tightly).
-DEB_COMPRESSION = ["-Zxz", "-z9", "-Sextreme"]
+# dpkg-deb lays out each package uncompressed (it checks the control file and orders the
+# tree); its data.tar is then packed by xz at level 9 "extreme" behind the x86 BCJ filter,
+# which turns relative call addresses absolute so repeated calls compress (about 1 MB off
+# QtWebEngineCore). dpkg decodes .xz through liblzma, which reads any filter chain.
+XZ_DATA = ["xz", "--format=xz", "--threads=1", "--x86", "--lzma2=preset=9e"]
+XZ_CONTROL = ["xz", "--format=xz", "--threads=1", "-9e"]
 
 
-def build_deb(stage: Path, output: Path) -> Path:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    command = ["dpkg-deb", "--root-owner-group", *DEB_COMPRESSION, "--build"]
-    subprocess.run([*command, str(stage), str(output)], check=True)
-    return output
+def _ar_members(path: Path) -> dict[str, bytes]:
+    data = path.read_bytes()
+    if not data.startswith(b"!<arch>\n"):
+        raise ValueError(f"{path}: not an ar archive")
+    members: dict[str, bytes] = {}
+    at = 8
+    while at + 60 <= len(data):
+        header = data[at : at + 60]
+        name = header[:16].decode().strip().rstrip("/")
+        size = int(header[48:58])
+        members[name] = data[at + 60 : at + 60 + size]
+        at += 60 + size + (size % 2)
+    return members
+
+
+def _ar_header(name: str, size: int, mtime: int) -> bytes:
+    fields = f"{name:<16}{mtime:<12}{0:<6}{0:<6}{'100644':<8}{size:<10}`\n"
+    return fields.encode("ascii")
+
+
+def write_deb(members: list[tuple[str, bytes]], output: Path, mtime: int) -> None:
+    """An ar archive holding ``members`` in order, as dpkg-deb writes one."""
+    with output.open("wb") as handle:
+        handle.write(b"!<arch>\n")
+        for name, payload in members:
+            handle.write(_ar_header(name, len(payload), mtime))
+            handle.write(payload)
+            if len(payload) % 2:
+                handle.write(b"\n")
+
+
+def build_debs(stages: list[Path], dist: Path) -> list[Path]:
+    """``dist/<stage name>.deb`` for each stage; the xz runs of all packages go side by side."""
+    dist.mkdir(parents=True, exist_ok=True)
+    work = stages[0].parent
+    jobs = []
+    for stage in stages:
+        plain = work / f"{stage.name}.uncompressed.deb"
+        command = ["dpkg-deb", "--root-owner-group", "-Znone", "--build", str(stage), str(plain)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        members = _ar_members(plain)
+        plain.unlink()
+        for name, payload in members.items():
+            (work / f"{stage.name}.{name}").write_bytes(payload)
+        running = [
+            subprocess.Popen([*XZ_DATA, "--force", "--keep", str(work / f"{stage.name}.data.tar")]),
+            subprocess.Popen(
+                [*XZ_CONTROL, "--force", "--keep", str(work / f"{stage.name}.control.tar")]
+            ),
+        ]
+        jobs.append((stage, members["debian-binary"], running))
+    outputs = []
+    for stage, version_member, running in jobs:
+        for process in running:
+            if process.wait() != 0:
+                raise SystemExit(f"xz failed for {stage.name}")
+        control = work / f"{stage.name}.control.tar.xz"
+        data = work / f"{stage.name}.data.tar.xz"
+        output = dist / f"{stage.name}.deb"
+        members = [
+            ("debian-binary", version_member),
+            ("control.tar.xz", control.read_bytes()),
+            ("data.tar.xz", data.read_bytes()),
+        ]
+        write_deb(members, output, int(stage.stat().st_mtime))
+        for name in ("control.tar", "data.tar", "debian-binary"):
+            (work / f"{stage.name}.{name}").unlink()
+        control.unlink()
+        data.unlink()
+        outputs.append(output)
+    return outputs
 
 
 def build_tarball(bundle: Path, output: Path, version: str, app_id: str, work: Path) -> Path:

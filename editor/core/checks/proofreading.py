@@ -4,6 +4,8 @@ Runs only when :attr:`CheckOptions.language` is set. Each issue becomes a
 finding whose ``kind`` is the proofreading kind (``doubled-joshi``, ``prh``…);
 a certain rewrite becomes its fix. Style advice is ``info``; a hit of the
 site's own prh dictionary is a ``warning`` (the site asked for that spelling).
+When the Japanese morphology cannot load (the optional ``kosei-ja`` package is not
+installed), a Japanese post gets one ``info`` finding saying which checks are off.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def check_proofreading(ctx: CheckContext) -> list[Finding]:
     setup = ctx.options.language
     if setup is None or not setup.proofreading or len(ctx.text) > MAX_CHARACTERS:
         return []
-    from editor.core.language.proofreading import proofread
+    from editor.core.language.proofreading import morphology_gap, proofread
     from editor.core.language.setup import post_plan
 
     plan = ctx.shared.get("language_plan") or post_plan(setup, ctx.text, ctx.path)
@@ -48,4 +50,21 @@ def check_proofreading(ctx: CheckContext) -> list[Finding]:
                 key=content_key("proofreading", issue.kind, passage + issue.message_en),
             )
         )
+    if plan.japanese:
+        gap = morphology_gap(ctx.text, setup.proof)
+        if gap is not None:
+            en, ja = msg.NO_JAPANESE_DICTIONARY
+            key = content_key("proofreading", "japanese-dictionary-missing", "")
+            span = ctx.span(gap[0], max(gap[1], gap[0] + 1))
+            out.append(
+                Finding(
+                    "proofreading",
+                    Severity.INFO,
+                    en,
+                    ja,
+                    span,
+                    kind="japanese-dictionary-missing",
+                    key=key,
+                )
+            )
     return out

@@ -4,7 +4,8 @@ The render runs wherever :func:`editor.core.markdown.render.render_text` runs,
 which the window does on its worker thread. Results are cached by diagram
 source, so typing elsewhere in a post never redraws its diagrams. A diagram
 that fails shows its source with the error under it; without mmdr the fence is
-a labelled code block.
+a labelled code block whose caption says, in English and Japanese, how to get it
+(the Debian package ships mmdr in the optional ``kosei-diagrams`` package).
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ MAX_DIAGRAM = 50_000
 _CACHE_SIZE = 128
 _cache: OrderedDict[str, tuple[str, str]] = OrderedDict()
 _lock = Lock()
+NO_RENDERER = "no Mermaid renderer installed"
+# The caption under a fence when mmdr is missing: where the writer gets it.
+NO_RENDERER_HELP = (
+    f"{NO_RENDERER}. On Debian/Ubuntu: sudo apt install kosei-diagrams; "
+    "from source, pip install -e . installs it (mmdr).",
+    "Mermaid の図を描く部品が入っていません。Debian/Ubuntu では sudo apt install kosei-diagrams、"
+    "ソースからの場合は pip install -e . で入ります（mmdr）。",
+)
 
 
 def available() -> bool:
@@ -51,7 +60,7 @@ def _render(source: str) -> tuple[str, str]:
     try:
         import mmdr
     except ImportError:
-        return "", "no Mermaid renderer installed"
+        return "", NO_RENDERER
     try:
         svg = mmdr.render(source).svg()
     except Exception as error:  # noqa: BLE001 - mmdr reports parse errors as exceptions
@@ -66,8 +75,13 @@ def render_mermaid(source: str, line: str) -> str:
     svg, error = diagram_svg(source)
     if svg:
         return f'<figure class="kosei-mermaid"{data_line}>{svg}</figure>\n'
+    if error == NO_RENDERER:
+        en, ja = NO_RENDERER_HELP
+        caption = f'Mermaid: {html.escape(en)}<br><span lang="ja">{html.escape(ja)}</span>'
+    else:
+        caption = f"Mermaid: {html.escape(error)}"
     return (
         f'<figure class="kosei-mermaid kosei-mermaid-failed"{data_line}>'
         f'<pre><code class="language-mermaid">{html.escape(source)}</code></pre>'
-        f'<figcaption class="kosei-error">Mermaid: {html.escape(error)}</figcaption></figure>\n'
+        f'<figcaption class="kosei-error">{caption}</figcaption></figure>\n'
     )

@@ -83,6 +83,10 @@ def test_without_mmdr_the_fence_is_a_labelled_code_block(monkeypatch: pytest.Mon
     monkeypatch.setattr(builtins, "__import__", no_mmdr)
     html = render_text("```mermaid\nflowchart LR\n  Only --> Here\n```\n").body_html
     assert "kosei-mermaid-failed" in html and "no Mermaid renderer" in html
+    # The caption says where the renderer comes from, in English and Japanese.
+    caption = html.split("<figcaption", 1)[1]
+    assert caption.count("sudo apt install kosei-diagrams") == 2 and "pip install" in caption
+    assert '<span lang="ja">Mermaid の図' in caption
 
 
 def test_shortcode_parameter_with_script_is_escaped() -> None:

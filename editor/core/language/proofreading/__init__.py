@@ -4,7 +4,8 @@
 prose of a post and returns :class:`~.model.ProofIssue` objects with file
 offsets. Rules that need morphology (particles, ら抜き, 読点 between nouns,
 conjunctions, repeated words) use :mod:`.morph`, loaded on the first Japanese
-post; when the analyser is missing those kinds are skipped and the others run.
+post; when the analyser is missing those kinds are skipped and the others run, and
+:func:`morphology_gap` says where the check should tell the writer so.
 The site's prh dictionary applies to every block, Japanese or not.
 """
 
@@ -43,7 +44,7 @@ from editor.core.language.prose import prose_chunks
 
 log = logging.getLogger(__name__)
 
-__all__ = ["KINDS", "ProofIssue", "ProofOptions", "proofread"]
+__all__ = ["KINDS", "ProofIssue", "ProofOptions", "morphology_gap", "proofread"]
 
 Check = Callable[[list[Sentence], ProofOptions], list[ProofIssue]]
 # Kinds that look at one sentence at a time: their results are cached per sentence text,
@@ -111,6 +112,25 @@ def proofread(
             out += _run("characters", characters.check, sentences, opts)
     out.sort(key=lambda i: (i.start, i.end, i.kind))
     return _unique(out)
+
+
+def morphology_gap(text: str, options: ProofOptions | None = None) -> tuple[int, int] | None:
+    """File span of the first Japanese sentence when kinds needing morphology cannot run.
+
+    None when the analyser works, no enabled kind needs it, or the post has no Japanese
+    sentence. Call it only after :func:`proofread` found no morphology: it parses the text again.
+    """
+    opts = options or ProofOptions()
+    if not any(opts.on(kind) for kind, (_, needs) in _SENTENCE_RULES.items() if needs):
+        return None
+    if morph.available():
+        return None
+    for chunk in prose_chunks(text):
+        for block in blocks_of(chunk):
+            for sentence in sentences_of(block):
+                if is_japanese(sentence.text):
+                    return sentence.span(0, len(sentence.text))
+    return None
 
 
 def _run(
