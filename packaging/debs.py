@@ -10,7 +10,9 @@ their own that ``kosei`` Recommends (so ``apt install kosei`` brings them):
 
 Both install into /opt/kosei/_internal, where the frozen app's import path already
 looks. The main package also leaves the system libraries PyInstaller copied to
-Debian (through ``Depends``); the tarball and the AppImage keep them.
+Debian (through ``Depends``), drops rapidfuzz's AVX2 duplicates and cuts Chromium's
+ICU data to English and Japanese (packaging/icudata.py); the tarball and the
+AppImage keep all of it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import linux
+from icudata import trim_webengine_icu_data
 from prune import is_elf, needed_libraries, reachable_libraries
 
 
@@ -52,6 +55,10 @@ OPTIONAL_PACKAGES = (
 # Libraries in _internal that stay in the .deb although Debian has a package of the
 # same name: the bundle's Python is not Debian's.
 BUNDLED_IN_DEB = ("libpython",)
+# Files of the bundle the .deb leaves out (globs under _internal): rapidfuzz's AVX2 builds
+# of its modules duplicate the SSE2 ones it imports instead when they are missing
+# (about 0.8 MB in the .deb).
+LEFT_OUT_OF_DEB = ("rapidfuzz/*_avx2.*.so", "rapidfuzz/*/*_avx2.*.so")
 
 
 def system_copies(internal: Path) -> list[Path]:
@@ -133,6 +140,10 @@ def stage_packages(bundle: Path, work: Path, version: str, app_id: str) -> list[
         optional_stages.append((package, stage))
     for path in system_copies(internal):
         path.unlink()
+    for pattern in LEFT_OUT_OF_DEB:
+        for path in internal.glob(pattern):
+            path.unlink()
+    trim_webengine_icu_data(internal / "PySide6" / "Qt" / "resources" / "icudtl.dat")
     _, system = reachable_libraries(internal)
     shipped = {p.name for p in internal.rglob("*.so*")}
     depends = linux.depends_field(system, linux.glibc_requirement(main / linux.INSTALL_DIR))

@@ -11,6 +11,12 @@ Japanese locales of each tree (any other locale falls back to root), and the
 converters for Japanese and Western charsets, then rebuild the library with the
 same soname and symbol. ``icupkg`` (icu-devtools) edits the data package;
 ``gcc`` links the new library. Linux only.
+
+Chromium's own ``icudtl.dat`` (Qt WebEngine's resources, 10 MB, 3.3 MB in the .deb)
+gets the same cut, used only for the .deb (packaging/debs.py): it keeps the same items
+and Chromium's own names of the Japanese and Western web-page charsets. The preview's
+line breaking, word selection and ``Intl`` for English and Japanese stay as they were
+(tests/packaging/test_webengine_icu.py compares them with the whole file).
 """
 
 from __future__ import annotations
@@ -34,6 +40,13 @@ _KEPT_CONVERTER = re.compile(
     r"^(?:ibm-943_|ibm-942_|ibm-33722_|ibm-954_|euc-jp-|jisx-|ibm-5478_|ibm-5348_"
     r"|ibm-1252_|ibm-91[2-5]_|ibm-92[03]_|iso-8859_|ibm-437_|icu-internal-25546)"
 )
+
+
+# Chromium names its web-page converters "<label>-html.cnv" (WHATWG encodings).
+_KEPT_WEBENGINE_CONVERTER = re.compile(
+    r"^(?:shift_jis|euc-jp|windows-1252|iso-8859-15|macintosh|windows-874)-html\.cnv$"
+)
+_PACKAGE_NAME = re.compile(rb"(icudt\d+[lb])/")
 
 
 def keep_item(item: str) -> bool:
@@ -126,3 +139,48 @@ def trim_icu_data(internal: Path) -> int:
         before = library.stat().st_size
         shutil.copyfile(rebuilt, library)
     return before - library.stat().st_size
+
+
+def keep_webengine_item(item: str) -> bool:
+    """Whether the item ``item`` of Chromium's icudtl.dat stays."""
+    name = item.rpartition("/")[2]
+    if name.endswith("-html.cnv"):
+        return _KEPT_WEBENGINE_CONVERTER.match(name) is not None
+    return keep_item(item)
+
+
+def trim_webengine_icu_data(data: Path) -> int:
+    """Cut Chromium's ``icudtl.dat`` in place; return the bytes freed (0: skipped).
+
+    Chromium already leaves out items its own data never uses, so some kept items name
+    missing ones from the start: ``--ignore-deps`` lets icupkg write the package anyway.
+    """
+    if not data.is_file():
+        return 0
+    if shutil.which("icupkg") is None:
+        print("Chromium's ICU data left whole: icupkg not found (apt-get install icu-devtools)")
+        return 0
+    with data.open("rb") as handle:
+        found = _PACKAGE_NAME.search(handle.read(1 << 16))
+    if found is None:
+        raise ValueError(f"{data}: no ICU package name")
+    package = found[1].decode()  # icupkg wants the file named after the package
+    with tempfile.TemporaryDirectory() as work_name:
+        work = Path(work_name)
+        whole = work / "whole" / f"{package}.dat"
+        whole.parent.mkdir()
+        shutil.copyfile(data, whole)
+        items = subprocess.run(
+            ["icupkg", "--ignore-deps", "-l", str(whole)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        dropped = work / "dropped.txt"
+        dropped.write_text("".join(f"{i}\n" for i in items if not keep_webengine_item(i)))
+        trimmed = work / f"{package}.dat"
+        command = ["icupkg", "--ignore-deps", "-r", str(dropped), str(whole), str(trimmed)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        before = data.stat().st_size
+        shutil.copyfile(trimmed, data)
+    return before - data.stat().st_size

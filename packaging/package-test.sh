@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# make package-test: install the built .deb on this machine (as root) and check
+# make package-test: install the built .debs on this machine (as root) and check
 # that opening Markdown files from the OS reaches one running Kosei.
 #   packaging/package-test.sh [dist/kosei_<version>_amd64.deb]
-# Steps: tools -> validate metadata -> install -> MIME cache -> as an unprivileged
-# user under Xvfb: xdg-open first.md (window), second.md (same process), kill,
-# open again (fresh process) -> purge leaves nothing behind.
+# (kosei-ja_<version>_amd64.deb and kosei-diagrams_<version>_amd64.deb are taken from
+# the same folder.) Steps: tools -> validate metadata -> install kosei alone: a Japanese
+# post reports the missing dictionary, a diagram names kosei-diagrams -> install the two
+# optional packages -> MIME cache -> as an unprivileged user under Xvfb: xdg-open
+# first.md (window), second.md (same process), kill, open again (fresh process) ->
+# Sudachi, the site index and Mermaid from the installed packages -> purge leaves nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +38,10 @@ trap cleanup EXIT
 
 [ "$(id -u)" -eq 0 ] || fail "run as root (it installs and purges a package)"
 [ -f "$DEB" ] || fail "no package found; run 'make package' first"
+VERSION="$(dpkg-deb -f "$DEB" Version)"
+JA_DEB="$(dirname "$DEB")/kosei-ja_${VERSION}_amd64.deb"
+DIAGRAMS_DEB="$(dirname "$DEB")/kosei-diagrams_${VERSION}_amd64.deb"
+for deb in "$JA_DEB" "$DIAGRAMS_DEB"; do [ -f "$deb" ] || fail "missing $deb"; done
 
 step "installing test tools"
 export DEBIAN_FRONTEND=noninteractive
@@ -44,17 +51,55 @@ apt-get install -y -qq xvfb xdotool xdg-utils desktop-file-utils libfile-mimeinf
 ok "xvfb xdotool xdg-utils desktop-file-utils libfile-mimeinfo-perl appstream"
 
 step "validating $DEB"
+for deb in "$DEB" "$JA_DEB" "$DIAGRAMS_DEB"; do
+    printf '   %s: %s bytes\n' "$(basename "$deb")" "$(stat -c %s "$deb")"
+done
 dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p' | sed 's/^ */   /'
+main_list="$(dpkg-deb -c "$DEB")" || fail "dpkg-deb cannot list $DEB"
+ja_list="$(dpkg-deb -c "$JA_DEB")" || fail "dpkg-deb cannot list $JA_DEB"
+dpkg-deb -c "$DIAGRAMS_DEB" >/dev/null || fail "dpkg-deb cannot list $DIAGRAMS_DEB"
+ok "dpkg-deb -c reads all three (data.tar.xz behind the x86 BCJ filter)"
+grep -q '/opt/kosei/_internal/sudachidict_small/resources/system.dic$' <<<"$ja_list" \
+    && ok "kosei-ja holds the dictionary" || fail "no system.dic in $JA_DEB"
+grep -qE '/_internal/(sudachipy|sudachidict_small|mmdr)/' <<<"$main_list" \
+    && fail "the kosei package still holds an optional part" || ok "kosei holds no optional part"
 dpkg-deb -x "$DEB" "$WORK/contents"
 desktop-file-validate "$WORK/contents/usr/share/applications/$APP_ID.desktop" \
     && ok "desktop-file-validate"
 appstreamcli validate --no-net "$WORK/contents/usr/share/metainfo/$APP_ID.metainfo.xml" \
     | sed 's/^/   /'
 
-step "installing the package"
+step "installing kosei alone (its Recommends are not in any repository here)"
 apt-get install -y -qq "$(realpath "$DEB")" >/dev/null
 [ -x /usr/bin/kosei ] && ok "/usr/bin/kosei -> $(readlink /usr/bin/kosei)" || fail "no kosei command"
 ok "$(du -sh /opt/kosei | cut -f1) under /opt/kosei"
+mkdir -p "$WORK/alone"
+printf -- '---\ntitle: 刺身\n---\n\nお刺身を食べれない。\n' > "$WORK/alone/ja.md"
+printf -- '---\ntitle: Diagram\n---\n\n```mermaid\nflowchart LR\n  A --> B\n```\n' \
+    > "$WORK/alone/diagram.md"
+status=0
+alone="$(HOME="$WORK/alone" kosei check --proofreading --min-severity info --format json \
+    "$WORK/alone/ja.md")" || status=$?
+[ "$status" -eq 1 ] || { echo "$alone" | head -c 2000; fail "kosei check exited $status"; }
+echo "$alone" | grep -q '"kind": "japanese-dictionary-missing"' && ! echo "$alone" | grep -q ra-nuki \
+    && ok "without kosei-ja a Japanese post reports the missing dictionary" \
+    || { echo "$alone" | head -c 2000; fail "no missing-dictionary finding"; }
+HOME="$WORK/alone" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+    kosei render "$WORK/alone/diagram.md" -o "$WORK/alone/diagram.html" >/dev/null 2>&1 \
+    || fail "kosei render failed"
+grep -q 'sudo apt install kosei-diagrams' "$WORK/alone/diagram.html" \
+    && ok "without kosei-diagrams the diagram's caption names the package" \
+    || fail "no kosei-diagrams hint in the rendered diagram"
+
+step "installing kosei-ja and kosei-diagrams"
+apt-get install -y -qq "$(realpath "$JA_DEB")" "$(realpath "$DIAGRAMS_DEB")" >/dev/null
+ok "$(du -sh /opt/kosei | cut -f1) under /opt/kosei"
+HOME="$WORK/alone" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+    kosei render "$WORK/alone/diagram.md" -o "$WORK/alone/diagram.html" >/dev/null 2>&1 \
+    || fail "kosei render failed"
+grep -q '<figure class="kosei-mermaid" data-line' "$WORK/alone/diagram.html" \
+    && grep -q '<svg' "$WORK/alone/diagram.html" \
+    && ok "with kosei-diagrams the diagram renders as SVG" || fail "no diagram SVG"
 if [ -e /proc/sys/kernel/apparmor_restrict_unprivileged_userns ]; then
     [ -f /etc/apparmor.d/kosei ] && ok "AppArmor profile installed" || fail "no AppArmor profile"
 else
@@ -157,14 +202,15 @@ echo "$checked" | grep -q '"kind": "cross-post"' && ok "kosei check --site finds
 echo "$checked" | grep -q '"kind": "ra-nuki"' && ok "Japanese proofreading (Sudachi) finds 食べれ" \
     || { echo "$checked" | head -c 2000; fail "no proofreading finding"; }
 
-step "purging the package"
-apt-get purge -y -qq kosei >/dev/null
+step "purging the packages"
+apt-get purge -y -qq kosei kosei-ja kosei-diagrams >/dev/null
 leftovers="$(
     {
-        ls -d /opt/kosei /usr/bin/kosei /etc/apparmor.d/kosei /usr/share/doc/kosei 2>/dev/null
+        ls -d /opt/kosei /usr/bin/kosei /etc/apparmor.d/kosei /usr/share/doc/kosei* 2>/dev/null
         find /usr/share/applications /usr/share/metainfo /usr/share/icons -name "$APP_ID*" 2>/dev/null
         grep -l "$APP_ID" /usr/share/applications/mimeinfo.cache 2>/dev/null
-        dpkg-query -W -f='${db:Status-Abbrev}\n' kosei 2>/dev/null | grep -v '^un' || true
+        dpkg-query -W -f='${db:Status-Abbrev}\n' kosei kosei-ja kosei-diagrams 2>/dev/null \
+            | grep -v '^un' || true
     } | sed '/^$/d'
 )"
 [ -z "$leftovers" ] && ok "nothing left behind" || fail "left behind: $leftovers"
