@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
-STAMP_PACKAGE := $(VENV)/.installed-package
+# `make package` bundles from its own venv (numpy built without BLAS, packaging/build_venv.py).
+PACKAGE_PY := build/venv/bin/python
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
 .PHONY: run test lint bench package package-test clean i18n
@@ -59,17 +60,15 @@ bench: $(STAMP_TEST)
 	$(QT_ENV) $(PY) bench/bench_typing.py
 	$(QT_ENV) $(PY) bench/bench_typing_stall.py
 
-# `package` builds build/bundle/kosei, dist/kosei_<version>_amd64.deb,
-# dist/kosei-<version>-linux-x86_64.tar.gz and build/AppDir (installs the build
-# tools it needs when run as root). `package-test` (root) installs the .deb, opens
-# files through xdg-open as an unprivileged user under Xvfb, then purges it.
-$(STAMP_PACKAGE): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[package]'
-	touch $@ $(STAMP_RUN)
-
-package: $(STAMP_PACKAGE)
+# `package` builds build/venv (the project with a BLAS-free numpy), build/bundle/kosei,
+# dist/kosei_<version>_amd64.deb with kosei-ja_… and kosei-diagrams_…, dist/kosei-<version>-
+# linux-x86_64.tar.gz and build/AppDir (installs the build tools it needs when run as
+# root). `package-test` (root) installs the .debs, opens files through xdg-open as an
+# unprivileged user under Xvfb, runs the headless checks, then purges them.
+package: | $(PY)
 	bash packaging/install-build-deps.sh
-	$(PY) packaging/build.py
+	$(PY) packaging/build_venv.py
+	$(PACKAGE_PY) packaging/build.py
 
 package-test:
 	bash packaging/package-test.sh

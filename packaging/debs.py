@@ -32,6 +32,7 @@ class OptionalPackage:
     folders: tuple[str, ...]  # under _internal
     summary: str
     description: str
+    code: bool  # mostly machine code: its data.tar goes through xz's x86 filter
 
 
 OPTIONAL_PACKAGES = (
@@ -43,6 +44,7 @@ OPTIONAL_PACKAGES = (
         " proofreading needs for its grammar checks (doubled particles, ら抜き言葉,\n"
         " conjunctions, repeated words). Without this package those checks are off\n"
         " and a Japanese post says so.",
+        code=False,
     ),
     OptionalPackage(
         "kosei-diagrams",
@@ -50,6 +52,7 @@ OPTIONAL_PACKAGES = (
         "Mermaid diagrams in Kosei's preview",
         " The mmdr renderer, which draws Mermaid diagrams as SVG in Kosei's preview.\n"
         " Without this package a diagram shows as its source in a labelled code block.",
+        code=True,
     ),
 )
 # Libraries in _internal that stay in the .deb although Debian has a package of the
@@ -121,12 +124,15 @@ def _elf_sonames(root: Path) -> set[str]:
     return {soname for p in root.rglob("*") if is_elf(p) for soname in needed_libraries(p)}
 
 
-def stage_packages(bundle: Path, work: Path, version: str, app_id: str) -> list[Path]:
-    """Stage ``kosei`` and the optional packages under ``work``; return their stage folders."""
+def stage_packages(bundle: Path, work: Path, version: str, app_id: str) -> list[tuple[Path, bool]]:
+    """Stage ``kosei`` and the optional packages under ``work``.
+
+    Returns each stage folder with whether its data is mostly machine code.
+    """
     main = work / f"kosei_{version}_amd64"
     internal = main / linux.INSTALL_DIR / "_internal"
     linux.stage_deb(bundle, main, version, app_id, depends="", recommends=[])
-    stages = [main]
+    stages = [(main, True)]
     optional_stages = []
     for package in OPTIONAL_PACKAGES:
         stage = work / f"{package.name}_{version}_amd64"
@@ -157,5 +163,5 @@ def stage_packages(bundle: Path, work: Path, version: str, app_id: str) -> list[
         (stage / "DEBIAN").mkdir()
         control = _optional_control(package, version, depends, _installed_kib(stage))
         (stage / "DEBIAN" / "control").write_text(control, encoding="utf-8")
-        stages.append(stage)
+        stages.append((stage, package.code))
     return stages

@@ -137,8 +137,9 @@ Markdown editor for blog posts that shows where a draft is broken
  live preview beside the text and points at what would break the published
  post. It keeps the bytes you did not edit.
  .
- This package ships a self-contained build (Python, Qt and Qt WebEngine)
- under /opt/kosei."""
+ This package ships Kosei's own Python, Qt and Qt WebEngine under
+ /opt/kosei. The Japanese proofreading dictionary and the Mermaid diagram
+ renderer come in the recommended packages kosei-ja and kosei-diagrams."""
 
 
 def glibc_requirement(bundle: Path) -> str:
@@ -250,11 +251,13 @@ def write_control(stage: Path, version: str, depends: str, recommends: list[str]
 
 
 # dpkg-deb lays out each package uncompressed (it checks the control file and orders the
-# tree); its data.tar is then packed by xz at level 9 "extreme" behind the x86 BCJ filter,
-# which turns relative call addresses absolute so repeated calls compress (about 1 MB off
-# QtWebEngineCore). dpkg decodes .xz through liblzma, which reads any filter chain.
-XZ_DATA = ["xz", "--format=xz", "--threads=1", "--x86", "--lzma2=preset=9e"]
-XZ_CONTROL = ["xz", "--format=xz", "--threads=1", "-9e"]
+# tree); its data.tar is then packed by xz at level 9 "extreme", for a package of machine
+# code behind the x86 BCJ filter, which turns relative call addresses absolute so repeated
+# calls compress (about 1 MB off QtWebEngineCore; on the dictionary it costs a little).
+# dpkg decodes .xz through liblzma, which reads any filter chain.
+XZ = ["xz", "--format=xz", "--threads=1", "--force", "--keep"]
+XZ_CODE = [*XZ, "--x86", "--lzma2=preset=9e"]
+XZ_DATA = [*XZ, "--lzma2=preset=9e"]
 
 
 def _ar_members(path: Path) -> dict[str, bytes]:
@@ -288,12 +291,12 @@ def write_deb(members: list[tuple[str, bytes]], output: Path, mtime: int) -> Non
                 handle.write(b"\n")
 
 
-def build_debs(stages: list[Path], dist: Path) -> list[Path]:
-    """``dist/<stage name>.deb`` for each stage; the xz runs of all packages go side by side."""
+def build_debs(stages: list[tuple[Path, bool]], dist: Path) -> list[Path]:
+    """``dist/<stage name>.deb`` for each (stage, is machine code); the xz runs go side by side."""
     dist.mkdir(parents=True, exist_ok=True)
-    work = stages[0].parent
+    work = stages[0][0].parent
     jobs = []
-    for stage in stages:
+    for stage, code in stages:
         plain = work / f"{stage.name}.uncompressed.deb"
         command = ["dpkg-deb", "--root-owner-group", "-Znone", "--build", str(stage), str(plain)]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
@@ -302,10 +305,10 @@ def build_debs(stages: list[Path], dist: Path) -> list[Path]:
         for name, payload in members.items():
             (work / f"{stage.name}.{name}").write_bytes(payload)
         running = [
-            subprocess.Popen([*XZ_DATA, "--force", "--keep", str(work / f"{stage.name}.data.tar")]),
             subprocess.Popen(
-                [*XZ_CONTROL, "--force", "--keep", str(work / f"{stage.name}.control.tar")]
+                [*(XZ_CODE if code else XZ_DATA), str(work / f"{stage.name}.data.tar")]
             ),
+            subprocess.Popen([*XZ_DATA, str(work / f"{stage.name}.control.tar")]),
         ]
         jobs.append((stage, members["debian-binary"], running))
     outputs = []

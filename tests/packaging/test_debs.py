@@ -65,7 +65,7 @@ def test_dpkg_reads_a_package_whose_data_went_through_the_x86_filter(tmp_path: P
     program = stage / "opt" / "kosei-test" / "python"
     program.parent.mkdir(parents=True)
     shutil.copyfile(sys.executable, program)
-    [deb] = linux.build_debs([stage], tmp_path / "dist")
+    [deb] = linux.build_debs([(stage, True)], tmp_path / "dist")
     members = linux._ar_members(deb)
     assert list(members) == ["debian-binary", "control.tar.xz", "data.tar.xz"]
     (tmp_path / "data.tar.xz").write_bytes(members["data.tar.xz"])
