@@ -6,7 +6,8 @@ uses numpy only for element-wise work on the site index (hashing, sorting, searc
 from source with ``-Dblas=none -Dlapack=none -Dallow-noblas=true``. The test venv
 (.venv) keeps the regular wheel.
 
-    python packaging/build_venv.py     # (re)creates build/venv when needed; prints its python
+    python packaging/build_venv.py                 # (re)creates build/venv when needed
+    python packaging/build_venv.py --wheel W.whl   # seed the cache with a wheel built the same way
 
 The numpy wheel is built once per numpy version and cached in build/wheels/numpy-noblas/
 (a C and C++ compiler are needed: gcc and g++, see install-build-deps.sh; the build takes
@@ -15,6 +16,8 @@ minutes). Python packages come from the index as for .venv; nothing else is down
 
 from __future__ import annotations
 
+import argparse
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -91,7 +94,13 @@ def ensure_noblas_numpy() -> str:
     return version
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wheel", type=Path, help="a numpy wheel built with the flags above")
+    args = parser.parse_args(argv)
+    if args.wheel is not None:
+        WHEELS.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(args.wheel, WHEELS / args.wheel.name)
     ensure_project()
     version = ensure_noblas_numpy()
     print(f"build venv: {python()} (numpy {version} without BLAS)")

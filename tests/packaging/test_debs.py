@@ -87,3 +87,18 @@ def test_dpkg_reads_a_package_whose_data_went_through_the_x86_filter(tmp_path: P
         ["dpkg-deb", "-f", str(deb), "Package"], capture_output=True, text=True, check=True
     ).stdout
     assert field.strip() == "kosei-test"
+
+
+def test_the_build_venv_reuses_a_cached_blas_free_wheel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import build_venv
+
+    monkeypatch.setattr(build_venv, "WHEELS", tmp_path)
+    cached = tmp_path / "numpy-2.4.6-cp311-cp311-linux_x86_64.whl"
+    cached.write_bytes(b"")
+    (tmp_path / "numpy-2.3.0-cp311-cp311-linux_x86_64.whl").write_bytes(b"")
+    monkeypatch.setattr(build_venv, "_run", lambda *command: pytest.fail(f"ran {command}"))
+    assert build_venv.noblas_wheel("2.4.6") == cached
+    assert "-Csetup-args=-Dblas=none" in build_venv.NOBLAS_ARGS
+    assert "-Csetup-args=-Dallow-noblas=true" in build_venv.NOBLAS_ARGS
