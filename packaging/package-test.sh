@@ -4,7 +4,8 @@
 #   packaging/package-test.sh [dist/kosei_<version>_amd64.deb]
 # (kosei-ja_<version>_amd64.deb and kosei-diagrams_<version>_amd64.deb are taken from
 # the same folder.) Steps: tools -> validate metadata -> install kosei alone: a Japanese
-# post reports the missing dictionary, a diagram names kosei-diagrams -> install the two
+# post reports the missing dictionary, a diagram names kosei-diagrams, PDF export
+# (Chromium) works on the system libraries -> install the two
 # optional packages -> MIME cache -> as an unprivileged user under Xvfb: xdg-open
 # first.md (window), second.md (same process), kill, open again (fresh process) ->
 # Sudachi, the site index and Mermaid from the installed packages -> purge leaves nothing.
@@ -90,6 +91,11 @@ HOME="$WORK/alone" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-san
 grep -q 'sudo apt install kosei-diagrams' "$WORK/alone/diagram.html" \
     && ok "without kosei-diagrams the diagram's caption names the package" \
     || fail "no kosei-diagrams hint in the rendered diagram"
+# PDF export prints through Chromium: Qt WebEngine runs on Debian's NSS, X11, GLib...
+HOME="$WORK/alone" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+    kosei render "$WORK/alone/ja.md" -o "$WORK/alone/ja.pdf" >/dev/null 2>&1 || fail "PDF export failed"
+[ "$(head -c 5 "$WORK/alone/ja.pdf")" = "%PDF-" ] \
+    && ok "PDF export through Qt WebEngine works with the system libraries" || fail "no PDF written"
 
 step "installing kosei-ja and kosei-diagrams"
 apt-get install -y -qq "$(realpath "$JA_DEB")" "$(realpath "$DIAGRAMS_DEB")" >/dev/null
