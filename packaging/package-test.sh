@@ -4,11 +4,11 @@
 #   packaging/package-test.sh [dist/kosei_<version>_amd64.deb]
 # (kosei-ja_<version>_amd64.deb and kosei-diagrams_<version>_amd64.deb are taken from
 # the same folder.) Steps: tools -> validate metadata -> install kosei alone: a Japanese
-# post reports the missing dictionary, a diagram names kosei-diagrams, PDF export
-# (Chromium) works on the system libraries -> install the two
+# post reports the missing dictionary, a diagram names kosei-diagrams -> install the two
 # optional packages -> MIME cache -> as an unprivileged user under Xvfb: xdg-open
 # first.md (window), second.md (same process), kill, open again (fresh process) ->
-# Sudachi, the site index and Mermaid from the installed packages -> purge leaves nothing.
+# Sudachi, the site index, Mermaid and PDF export (Chromium on the system libraries) from
+# the installed packages -> purge leaves nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -91,11 +91,6 @@ HOME="$WORK/alone" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-san
 grep -q 'sudo apt install kosei-diagrams' "$WORK/alone/diagram.html" \
     && ok "without kosei-diagrams the diagram's caption names the package" \
     || fail "no kosei-diagrams hint in the rendered diagram"
-# PDF export prints through Chromium: Qt WebEngine runs on Debian's NSS, X11, GLib...
-HOME="$WORK/alone" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
-    kosei render "$WORK/alone/ja.md" -o "$WORK/alone/ja.pdf" >/dev/null 2>&1 || fail "PDF export failed"
-[ "$(head -c 5 "$WORK/alone/ja.pdf")" = "%PDF-" ] \
-    && ok "PDF export through Qt WebEngine works with the system libraries" || fail "no PDF written"
 
 step "installing kosei-ja and kosei-diagrams"
 apt-get install -y -qq "$(realpath "$JA_DEB")" "$(realpath "$DIAGRAMS_DEB")" >/dev/null
@@ -207,6 +202,13 @@ echo "$checked" | grep -q '"kind": "cross-post"' && ok "kosei check --site finds
     || { echo "$checked" | head -c 2000; fail "no cross-post finding"; }
 echo "$checked" | grep -q '"kind": "ra-nuki"' && ok "Japanese proofreading (Sudachi) finds 食べれ" \
     || { echo "$checked" | head -c 2000; fail "no proofreading finding"; }
+# PDF export prints through Chromium: Qt WebEngine on Debian's NSS, X11, GLib... (the
+# package leaves those to Depends).
+cp "$WORK/alone/ja.md" "$site/ja.md" && chown "$TEST_USER" "$site/ja.md"
+as_user env QT_QPA_PLATFORM=offscreen kosei render "$site/ja.md" -o "$site/ja.pdf" \
+    >"$WORK/render.log" 2>&1 || { tail -n 20 "$WORK/render.log"; fail "PDF export failed"; }
+[ "$(head -c 5 "$site/ja.pdf")" = "%PDF-" ] \
+    && ok "PDF export through Qt WebEngine works on the system libraries" || fail "no PDF written"
 
 step "purging the packages"
 apt-get purge -y -qq kosei kosei-ja kosei-diagrams >/dev/null
