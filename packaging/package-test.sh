@@ -91,6 +91,11 @@ HOME="$WORK/alone" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-san
 grep -q 'sudo apt install kosei-diagrams' "$WORK/alone/diagram.html" \
     && ok "without kosei-diagrams the diagram's caption names the package" \
     || fail "no kosei-diagrams hint in the rendered diagram"
+# As root (sudo kosei render x.pdf), Chromium makes a folder under /opt/kosei that is in no
+# package; postrm removes it, and the purge at the end checks that nothing is left.
+HOME="$WORK/alone" QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox \
+    kosei render "$WORK/alone/ja.md" -o "$WORK/alone/ja.pdf" >/dev/null 2>&1 || fail "PDF export failed"
+[ "$(head -c 5 "$WORK/alone/ja.pdf")" = "%PDF-" ] && ok "PDF export as root" || fail "no PDF written"
 
 step "installing kosei-ja and kosei-diagrams"
 apt-get install -y -qq "$(realpath "$JA_DEB")" "$(realpath "$DIAGRAMS_DEB")" >/dev/null
