@@ -176,7 +176,7 @@ def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    rows = _plain_paragraph(text, lines)
+    rows = plain_paragraph(text, lines)
     if rows:  # most chunks: one paragraph, no block rule could claim any of its lines
         return (
             _prose_block(
@@ -241,7 +241,7 @@ class _Paragraph:
 _CLAIMED = re.compile(r"[ \t]*(?:[-#>*+_=~`<\[:]|\d{1,9}[.)])")
 
 
-def _plain_paragraph(text: str, lines: list[str]) -> int:
+def plain_paragraph(text: str, lines: list[str]) -> int:
     """Lines of the single paragraph that ``text`` is (blank lines may follow), or 0 when it
     may be anything else: then markdown-it decides. CommonMark makes such a chunk one
     paragraph: only lines a block rule could claim end a paragraph or start another block."""

@@ -171,13 +171,13 @@ TRICKY_CHUNKS = [
 
 
 @pytest.mark.parametrize("chunk", TRICKY_CHUNKS)
-def test_a_plain_paragraph_is_read_as_markdown_it_reads_it(
+def test_aplain_paragraph_is_read_as_markdown_it_reads_it(
     chunk: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import editor.core.checks.blocks as blocks
 
     fast = blocks.parse_chunk(chunk)
-    monkeypatch.setattr(blocks, "_plain_paragraph", lambda _text, _lines: 0)
+    monkeypatch.setattr(blocks, "plain_paragraph", lambda _text, _lines: 0)
     assert fast == blocks.parse_chunk(chunk)
 
 
@@ -188,7 +188,7 @@ def test_every_chunk_of_the_real_posts_reads_the_same_without_the_paragraph_shor
 
     chunks = [t for p in POSTS for _l, t in CheckContext(p.read_text(encoding="utf-8")).chunks]
     fast = [blocks.parse_chunk(t) for t in chunks]
-    monkeypatch.setattr(blocks, "_plain_paragraph", lambda _text, _lines: 0)
+    monkeypatch.setattr(blocks, "plain_paragraph", lambda _text, _lines: 0)
     assert fast == [blocks.parse_chunk(t) for t in chunks]
 
 
