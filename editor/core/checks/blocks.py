@@ -47,6 +47,7 @@ class BlockTemplate:
     in_note: bool = False  # inside a footnote definition
     in_quote: bool = False  # inside a block quote
     info: str = ""  # fences: the info string ("markdown", "python"...)
+    inline: str = ""  # paragraphs and headings: the inline text markdown-it reads
 
 
 class Block:
@@ -293,4 +294,4 @@ def _prose_block(
     elif "\n" not in content and _BOLD_LINE.match(content):
         level = 7  # a paragraph that is entirely bold acts as a heading
     kind = "heading" if level else "paragraph"
-    return BlockTemplate(kind, start, end, level, in_list, base, analyse(placed))
+    return BlockTemplate(kind, start, end, level, in_list, base, analyse(placed), inline=content)

@@ -122,9 +122,18 @@ class CheckContext:
         ]
 
     @cached_property
+    def _parsed(self) -> CheckCache:
+        """Where the chunks' blocks are kept: the caller's cache, or one for this run."""
+        return self.cache or CheckCache()
+
+    def chunk_blocks(self, text: str) -> tuple[BlockTemplate, ...]:
+        """The blocks of one of :attr:`chunks` (lines relative to the chunk)."""
+        return self._parsed.chunk(text)
+
+    @cached_property
     def blocks(self) -> list[Block]:
         out: list[Block] = []
-        cache = self.cache or CheckCache()
+        cache = self._parsed
         for line, text in self.chunks:
             templates = cache.chunk(text)
             chunk_base = self.line_starts[line]

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from editor.core.checks.blocks import plain_paragraph
+from editor.core.checks.blocks import BlockTemplate
 from editor.core.checks.link_scan import simple_targets
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def body_targets(ctx: CheckContext) -> list[Target]:
         if targets is None:
             targets = old.get(key)
             if targets is None:
-                targets = _targets(text, refs)
+                targets = _targets(text, refs, ctx.chunk_blocks(text))
             used[key] = targets
         out.extend(target._replace(line=line + target.line) for target in targets)
     ctx.shared["targets"] = out
@@ -88,13 +88,25 @@ def _definitions(text: str) -> dict[str, dict[str, Any]]:
     return dict(env.get("references", {}))
 
 
-def _targets(text: str, refs: dict[str, dict[str, Any]]) -> tuple[Target, ...]:
+def _targets(
+    text: str, refs: dict[str, dict[str, Any]], blocks: tuple[BlockTemplate, ...] | None = None
+) -> tuple[Target, ...]:
     """Targets of one chunk as a CommonMark parse finds them; inline text that
-    :func:`~editor.core.checks.link_scan.simple_targets` reads surely is not parsed."""
-    if "\0" not in text and "\r" not in text and plain_paragraph(text, text.split("\n")):
-        simple = simple_targets(_MD, text)  # one paragraph from the first line
-        if simple is not None:
-            return tuple(_kept(simple, 0))
+    :func:`~editor.core.checks.link_scan.simple_targets` reads surely is not parsed.
+
+    ``blocks``, the check's blocks of the chunk, have the same paragraphs and headings as a
+    CommonMark parse when the chunk cannot hold a table or a footnote: then no parse at all.
+    """
+    if blocks is not None and not _OTHER_BLOCKS.search(text):
+        quick: list[Target] = []
+        for block in blocks:
+            if block.kind in ("paragraph", "heading"):
+                simple = simple_targets(_MD, block.inline)
+                if simple is None:
+                    break
+                quick.extend(_kept(simple, block.start))
+        else:
+            return tuple(quick)
     env: dict[str, Any] = {"references": dict(refs)} if refs else {}
     state = StateCore(text, _MD, env)
     for rule in _MD.core.ruler.getRules(""):
@@ -137,6 +149,9 @@ def is_local(url: str) -> bool:
     return _REMOTE.match(url) is None
 
 
+# What the check's block parser reads otherwise than CommonMark (tables, footnotes) or
+# replaces before parsing (NUL, CR)
+_OTHER_BLOCKS = re.compile(r"[|\x00\r]|\[\^")
 _REMOTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//")
 # "](" starts an inline link's destination; one that is not remote may name a file
 _LOCAL_INLINE = re.compile(r"\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|//)")

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.checks import links
-from editor.core.checks.blocks import chunk_lines
+from editor.core.checks import link_scan, links
+from editor.core.checks.blocks import chunk_lines, parse_chunk
 from editor.core.checks.link_scan import simple_targets
 from editor.core.frontmatter.split import split
 from tests.paths import FIXTURES
@@ -52,7 +52,9 @@ def test_every_chunk_of_the_real_posts_has_the_targets_of_a_full_parse() -> None
         for chunk in chunks:
             if "[" not in chunk:
                 continue
-            assert links._targets(chunk, refs) == _by_parse(chunk, refs), (path, chunk)
+            parsed = _by_parse(chunk, refs)
+            assert links._targets(chunk, refs) == parsed, (path, chunk)
+            assert links._targets(chunk, refs, parse_chunk(chunk)) == parsed, (path, chunk)
             compared += 1
             shortcut += simple_targets(links._MD, chunk) is not None
     assert compared > 500 and shortcut > 100  # the corpus exercises both paths
@@ -62,7 +64,7 @@ TRICKY = [
     "![a](b.png)",
     "![a](b.png) and [c](/d) and [e](https://f.example/)",
     "![a](<b c.png>)",
-    "![a](b.png \"title\")",
+    '![a](b.png "title")',
     "[a](b(c).md)",
     "[a]( b.md )",
     "[a](b.md)(c)",
@@ -70,6 +72,14 @@ TRICKY = [
     "![![a](b.png)](c.png)",
     "[a][ref] and [ref] and ![ref][]",
     "`[a](b.md)` and [c](d.md)",
+    "[a `x` b](c.md) ![d `e]` f](g.png) ![h ``i`` j](k.png)",
+    "[a](b`c) d` [e](f.md)",
+    "[q](r`s) [a](b.md) t`",
+    "`` ` `` [a](b.md) ``x",
+    "[a `b](c.md) d` e",
+    "`x\n[a](b.md)\ny` [c](d.md)",
+    "``x` [a](b.md) `y``",
+    "`" * 300 + " [a](b.md)",
     "\\[a](b.md) [c](d\\).md)",
     "[a](b&amp;c.md) &#91;x](y.md)",
     "<a href='x'>[a](b.md)</a> <https://x.example> [c](d.md)",
@@ -89,6 +99,8 @@ TRICKY = [
     "| ![a](b.png) | [c](d.md) |\n|---|---|\n| x | ![e](f.png) |",
     "[a](b.md)] [ [c](d.md)",
     "[a](https://例え.jp/パス) [b](//host/x) [c](#anchor) [d](?q=1)",
+    "[a](HTTPS://Example.COM/x) [b](JavaScript:x) [c](DATA:image/png;x) ![d](HTTP://X.example/é)",
+    "[a](mailto:x@例え.jp) [b](//例え.jp/x) [c](skype:name) [d](a:b) [e](/x/y.md#z~1)",
 ]
 
 
@@ -96,13 +108,15 @@ TRICKY = [
 def test_tricky_text_has_the_targets_of_a_full_parse(text: str) -> None:
     refs = {"REF": {"href": "/target.md", "title": ""}}
     for with_refs in (refs, {}):
-        assert links._targets(text, with_refs) == _by_parse(text, with_refs)
+        parsed = _by_parse(text, with_refs)
+        assert links._targets(text, with_refs) == parsed
+        assert links._targets(text, with_refs, parse_chunk(text)) == parsed
 
 
 _PIECES = st.sampled_from(
     [
         "![a](b.png)", "[c](d.md)", "[e](https://x.example/)", "[", "]", "(", ")", "!", "`",
-        "<", ">", "\\", "&amp;", "*", "_", " ", "\n", "\n\n", "- ", "> ", "    ", "#", "x",
+        "<", ">", "\\", "&amp;", "``", "`x`", "*", "_", " ", "\n", "\n\n", "- ", "> ", "    ", "#", "x",
         "あ", "[ref]", "[ref]: /t.md\n", "|", "\"t\"", ":", "\x00", "\r",
     ]
 )  # fmt: skip
@@ -113,4 +127,13 @@ _PIECES = st.sampled_from(
 def test_generated_text_has_the_targets_of_a_full_parse(pieces: list[str]) -> None:
     text = "".join(pieces)
     refs = links._definitions(text)
-    assert links._targets(text, refs) == _by_parse(text, refs)
+    parsed = _by_parse(text, refs)
+    assert links._targets(text, refs) == parsed
+    assert links._targets(text, refs, parse_chunk(text)) == parsed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09/._~#-", max_size=20))
+def test_plain_destinations_are_kept_as_they_are_by_the_parser(destination: str) -> None:
+    if link_scan._PLAIN.fullmatch(destination):
+        assert links._MD.normalizeLink(destination) == destination
