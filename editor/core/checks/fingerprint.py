@@ -5,7 +5,7 @@ algorithm): hash every k-gram and keep the rightmost minimum of every window
 of ``W`` hashes. Any repeat of at least ``W + K - 1`` characters then shares a
 kept fingerprint, so no repeat above that length is missed, while only about
 ``2 / (W + 1)`` of the positions are indexed. Window minima come from a
-sparse table of pairwise minima, so the work stays in C (``map(min, ...)``).
+sparse table of pairwise minima, so the work stays in C (numpy).
 
 Near copies use a sample of shingles (hash ≡ 0 mod ``SAMPLE``): character
 3-grams for CJK text, word 5-grams for Latin text.
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from zlib import crc32
+
+import numpy as np
 
 K = 10
 W = 12
@@ -35,14 +37,15 @@ def winnow(hashes: list[int], window: int = W) -> list[int]:
     last = dict(zip(hashes, range(n), strict=True))
     if n <= window:
         return [last[min(hashes)]]
-    # Sparse table: minima of windows of 2, 4, 8... by pairwise min (in C),
-    # then each window of ``window`` is the min of two overlapping powers.
-    power, table = 1, hashes
+    # Sparse table: minima of windows of 2, 4, 8... by pairwise minima (numpy: str hashes
+    # are signed 64-bit integers), then each window of ``window`` is the min of two
+    # overlapping powers.
+    power, table = 1, np.array(hashes, dtype=np.int64)
     while power * 2 <= window:
-        table = list(map(min, table[:-power], table[power:]))
+        table = np.minimum(table[:-power], table[power:])
         power *= 2
-    chosen = set(map(min, table[: n - window + 1], table[window - power :]))
-    return sorted(last[value] for value in chosen)
+    chosen = set(np.minimum(table[: n - window + 1], table[window - power :]).tolist())
+    return sorted([last[value] for value in chosen])
 
 
 def winnow_kgrams(norm: str) -> list[tuple[int, int]]:

@@ -29,8 +29,13 @@ def _fold(text: str) -> str:
 
 def pieces(text: str) -> list[str]:
     """Words (Latin) and clauses (CJK) of ``text``, normalised."""
+    folded = _fold(text)
+    if not _CJK.search(folded):
+        # no clause anywhere: the words of the runs are the words of the text (every
+        # separator is a non-word character or "_", which _WORD leaves out too)
+        return [word for word in _WORD.findall(folded) if len(word) >= 2]
     out: list[str] = []
-    for run in _CLAUSE.split(_fold(text)):
+    for run in _CLAUSE.split(folded):
         if not run:
             continue
         if _CJK.search(run):
