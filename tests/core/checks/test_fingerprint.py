@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.checks import safety
+from editor.core.checks import markup, safety
 from editor.core.checks.fingerprint import W, winnow
 from editor.core.checks.normalize import _DROP, normalise
 
@@ -85,3 +85,11 @@ _PIECE_TEXT = st.text(
 @given(_PIECE_TEXT)
 def test_pieces_are_the_words_and_clauses_of_each_run(text: str) -> None:
     assert safety.pieces(text) == _pieces_run_by_run(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("{%}< \nab")), max_size=40))
+def test_tag_rows_are_the_lines_with_an_opening(text: str) -> None:
+    lines = enumerate(text.split("\n"))
+    expected = [(row, line) for row, line in lines if "{{" in line or "{%" in line]
+    assert markup._rows_with_tags(text) == expected
