@@ -184,6 +184,10 @@ def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
                 _Paragraph([0, rows]), "\n".join(lines[:rows]).strip(), lines, starts, False
             ),
         )
+    heading = single_heading(lines)
+    if heading is not None:  # the next most common chunk: a heading line on its own
+        level, content = heading
+        return (_prose_block(_Heading(level), content, lines, starts, False),)
     tokens = _parse_blocks(text)
     out: list[BlockTemplate] = []
     depth_list = depth_note = depth_quote = 0
@@ -235,6 +239,32 @@ class _Paragraph:
 
     def __init__(self, map_: list[int]) -> None:
         self.map = map_
+
+
+class _Heading:
+    """What :func:`_prose_block` reads of the token of a heading on the chunk's first line."""
+
+    type = "heading_open"
+    map = (0, 1)
+
+    def __init__(self, level: int) -> None:
+        self.tag = f"h{level}"
+
+
+def single_heading(lines: list[str]) -> tuple[int, str] | None:
+    """(level, inline text) when the chunk is an ATX heading line and blank lines, as
+    markdown-it reads it (no other block rule claims a line that starts with "#")."""
+    first = lines[0]
+    if first[:1] != "#" or any(line.strip(" \t") for line in lines[1:]):
+        return None
+    level = len(first) - len(first.lstrip("#"))
+    if level > 6 or (level < len(first) and first[level] not in " \t"):
+        return None
+    end = len(first.rstrip(" \t"))  # a closing run of "#" after a space or tab goes too
+    closing = len(first[:end].rstrip("#"))
+    if level <= closing < end and first[closing - 1] in " \t":
+        end = closing
+    return level, first[level:end].strip()
 
 
 # A line that some block rule may claim (heading, quote, list, hr, setext underline, fence,

@@ -65,8 +65,8 @@ def shingles(norm: str, folded: str, cjk: bool) -> frozenset[int]:
         texts = {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
     # crc32, not hash(): str hashes change per process, and the sample (so the
     # near copies found) must not
-    hashes = (crc32(t.encode("utf-8")) for t in texts)
-    return frozenset(h for h in hashes if h % SAMPLE == 0)
+    hashes = map(crc32, map(str.encode, texts))  # UTF-8
+    return frozenset([h for h in hashes if h % SAMPLE == 0])
 
 
 def common_length(a: str, i: int, b: str, j: int, limit: int) -> int:

@@ -149,11 +149,15 @@ def _candidate_rows(ctx: CheckContext, body: str) -> list[int]:
 
 
 def _rows_of(text: str, patterns: list[re.Pattern[str]]) -> tuple[int, ...]:
-    rows: set[int] = set()
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            rows.add(text.count("\n", 0, match.start()))
-    return tuple(sorted(rows))
+    starts = sorted({match.start() for pattern in patterns for match in pattern.finditer(text)})
+    rows: list[int] = []
+    row = at = 0
+    for start in starts:  # newlines counted once, from one match to the next
+        row += text.count("\n", at, start)
+        at = start
+        if not rows or rows[-1] != row:
+            rows.append(row)
+    return tuple(rows)
 
 
 def _finding(
