@@ -57,7 +57,7 @@ class Block:
     a frozen dataclass takes about three times as long to build.
     """
 
-    __slots__ = ("index", "kind", "start", "end", "base", "template")
+    __slots__ = ("index", "kind", "start", "end", "base", "template", "prose")
 
     def __init__(
         self, index: int, kind: str, start: int, end: int, base: int, template: BlockTemplate
@@ -68,6 +68,7 @@ class Block:
         self.end = end  # exclusive
         self.base = base  # file offset of the first character of line ``start``
         self.template = template
+        self.prose: Prose | None = template.prose  # read tens of thousands of times a run
 
     def _fields(self) -> tuple[int, str, int, int, int, BlockTemplate]:
         return (self.index, self.kind, self.start, self.end, self.base, self.template)
@@ -80,10 +81,6 @@ class Block:
 
     def __repr__(self) -> str:
         return f"Block{self._fields()!r}"
-
-    @property
-    def prose(self) -> Prose | None:
-        return self.template.prose
 
     @property
     def is_heading(self) -> bool:

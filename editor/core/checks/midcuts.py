@@ -121,7 +121,10 @@ def _post_words(ctx: CheckContext) -> Counter[str]:
 
 def _words(text: str) -> list[str]:
     """Words outside code spans, case folded (neither looks across a line)."""
-    return [w.casefold() for w in _WORD.findall(_CODE_SPAN.sub(" ", text))]
+    outside = _CODE_SPAN.sub(" ", text)
+    if outside.isascii():  # folding ASCII letters keeps them letters: fold once
+        return _WORD.findall(outside.lower())
+    return [w.casefold() for w in _WORD.findall(outside)]
 
 
 def _marker_after(ctx: CheckContext, block: Block) -> bool:

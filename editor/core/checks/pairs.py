@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 from editor.core.checks.blocks import BlockTemplate
 from editor.core.checks.fingerprint import K, common_length, common_suffix
@@ -138,11 +139,11 @@ class PairStore:
         assert prose is not None
         if unit.kind == "heading":
             return
-        shared: Counter[int] = Counter()
-        for gram in prose.grams:
-            holders = self.grams.setdefault(gram, set())
-            if len(holders) <= MAX_DF:
-                shared.update(holders)
+        grams = self.grams
+        sets = [grams.setdefault(gram, set()) for gram in prose.grams]
+        # counted in one pass, before this block joins the sets (as one update per set would)
+        shared = Counter(chain.from_iterable([h for h in sets if len(h) <= MAX_DF]))
+        for holders in sets:
             holders.add(uid)
         for other, count in shared.items():
             if other == uid:
