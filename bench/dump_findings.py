@@ -68,7 +68,10 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
             out[str(path)] = [_row(f) for f in run_checks(text, path=path)]
-    for name, text in (("real", real_posts_post(1_000_000)), ("generated", synthetic_post(1_000_000))):
+    for name, text in (
+        ("real", real_posts_post(1_000_000)),
+        ("generated", synthetic_post(1_000_000)),
+    ):
         out[f"1MB:{name}"] = [_row(f) for f in run_checks(text)]
         cache = cache_type()
         run_checks(text, cache=cache)
