@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from zlib import crc32
 
-import numpy as np
-
 K = 10
 W = 12
 GUARANTEE = W + K - 1
@@ -39,7 +37,9 @@ def winnow(hashes: list[int], window: int = W) -> list[int]:
         return [last[min(hashes)]]
     # Sparse table: minima of windows of 2, 4, 8... by pairwise minima (numpy: str hashes
     # are signed 64-bit integers), then each window of ``window`` is the min of two
-    # overlapping powers.
+    # overlapping powers. numpy is imported here: the window shows before it loads.
+    import numpy as np
+
     power, table = 1, np.array(hashes, dtype=np.int64)
     while power * 2 <= window:
         table = np.minimum(table[:-power], table[power:])

@@ -34,7 +34,6 @@ _NOT_PROSE = re.compile(
 )
 _DROP = frozenset(" \t\n\r\f\v\u00a0\u3000\u2009\u200b*_~`\\[]|#>")
 _DROP_RUN = re.compile("[" + "".join(re.escape(char) for char in sorted(_DROP)) + "]+")
-_DROP_TABLE = dict.fromkeys(map(ord, _DROP))
 _CJK = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\uac00-\ud7af]"
 )
@@ -98,16 +97,19 @@ def normalise(text: str, rel: list[int]) -> tuple[str, list[int], str, list[int]
     # the kept characters come in runs between runs of dropped ones: copied run by run
     keep: list[int] = []
     norm_rel: list[int] = []
+    kept: list[str] = []
     last = 0
     for dropped in _DROP_RUN.finditer(folded):
         start = dropped.start()
         if start > last:
             keep.extend(range(last, start))
             norm_rel.extend(folded_rel[last:start])
+            kept.append(folded[last:start])
         last = dropped.end()
     keep.extend(range(last, len(folded)))
     norm_rel.extend(folded_rel[last:])
-    return folded.translate(_DROP_TABLE), norm_rel, folded, keep
+    kept.append(folded[last:])
+    return "".join(kept), norm_rel, folded, keep
 
 
 def sentence_ends(folded: str) -> list[int]:
