@@ -6,7 +6,11 @@ two files. The corpus: the real posts in ``tests/fixtures/real_posts``, the shar
 samples, any folders given with ``--corpus``, and the bench's 1 MB posts (checked
 from scratch and again with a cache after a run of one-paragraph edits).
 
-    python bench/dump_findings.py OUT.json [--root CHECKOUT] [--corpus DIR ...]
+Give both runs the same ``PYTHONHASHSEED``: the winnowing hashes K-grams with
+``hash()``, which Python seeds per process, and on a few documents the sources a
+section finding names depend on it (``/usr/share/doc/nodejs/api/globals.md``).
+
+    PYTHONHASHSEED=0 python bench/dump_findings.py OUT.json [--root CHECKOUT] [--corpus DIR ...]
 """
 
 from __future__ import annotations
