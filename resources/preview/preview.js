@@ -9,6 +9,16 @@
   // back to this line instead of reporting the line that happens to be there (#16 item 9).
   var anchorLine = null;
 
+  // From this many blocks on (a post of a megabyte or more) Chromium lays out and paints
+  // only the blocks near the screen (preview.css, #kosei-content.kosei-many): laying out
+  // all of them took over a second after each big patch.
+  var MANY = 2000;
+
+  function sizeClass(main) {
+    main.classList.toggle("kosei-many", blockNodes.length >= MANY);
+    return blockNodes.length;
+  }
+
   function blocks() {
     return document.querySelectorAll("#kosei-content [data-line]");
   }
@@ -44,6 +54,36 @@
     return template.content;
   }
 
+  // Blocks parsed in one go, a comment between two: thousands of separate parses cost
+  // three times as much. When a block leaves an element open (raw HTML), the comments end
+  // up inside it and do not count out: then each block is parsed on its own.
+  var SEPARATOR = "kosei-block";
+
+  function parseBlocks(htmls) {
+    if (htmls.length > 1) {
+      var joined = parse(htmls.join("<!--" + SEPARATOR + "-->"));
+      var groups = [[]];
+      var nodes = Array.prototype.slice.call(joined.childNodes);
+      for (var i = 0; i < nodes.length; i++) {
+        if (nodes[i].nodeType === 8 && nodes[i].data === SEPARATOR) {
+          joined.removeChild(nodes[i]);
+          groups.push([]);
+        } else {
+          groups[groups.length - 1].push(nodes[i]);
+        }
+      }
+      if (groups.length === htmls.length) return { fragment: joined, groups: groups };
+    }
+    var all = document.createDocumentFragment();
+    var each = [];
+    for (var k = 0; k < htmls.length; k++) {
+      var one = parse(htmls[k]);
+      each.push(Array.prototype.slice.call(one.childNodes));
+      all.appendChild(one);
+    }
+    return { fragment: all, groups: each };
+  }
+
   function firstNodeFrom(index) {
     for (var i = index; i < blockNodes.length; i++) if (blockNodes[i].length) return blockNodes[i][0];
     return null;
@@ -66,21 +106,17 @@
       var main = document.getElementById("kosei-content");
       if (main) main.innerHTML = html;
       blockNodes = [];
+      if (main) main.classList.remove("kosei-many");
       return blocks().length;
     },
     setBlocks: function (htmls) {
       var main = document.getElementById("kosei-content");
       if (!main) return -1;
       main.textContent = "";
-      blockNodes = [];
-      var all = document.createDocumentFragment();
-      for (var i = 0; i < htmls.length; i++) {
-        var fragment = parse(htmls[i]);
-        blockNodes.push(Array.prototype.slice.call(fragment.childNodes));
-        all.appendChild(fragment);
-      }
-      main.appendChild(all);
-      return blockNodes.length;
+      var parsed = parseBlocks(htmls);
+      blockNodes = parsed.groups;
+      main.appendChild(parsed.fragment);
+      return sizeClass(main);
     },
     patch: function (start, removeCount, htmls, shifts) {
       var main = document.getElementById("kosei-content");
@@ -90,19 +126,13 @@
         for (var j = 0; j < gone[i].length; j++) if (gone[i][j].parentNode) gone[i][j].parentNode.removeChild(gone[i][j]);
       }
       var anchor = firstNodeFrom(start);
-      var added = [];
-      var all = document.createDocumentFragment();
-      for (var k = 0; k < htmls.length; k++) {
-        var fragment = parse(htmls[k]);
-        added.push(Array.prototype.slice.call(fragment.childNodes));
-        all.appendChild(fragment);
-      }
-      main.insertBefore(all, anchor);
-      blockNodes.splice.apply(blockNodes, [start, 0].concat(added));
+      var parsed = parseBlocks(htmls);
+      main.insertBefore(parsed.fragment, anchor);
+      blockNodes.splice.apply(blockNodes, [start, 0].concat(parsed.groups));
       for (var s = 0; s < shifts.length; s++) {
         for (var b = shifts[s][0]; b < shifts[s][0] + shifts[s][1]; b++) shiftLines(blockNodes[b], shifts[s][2]);
       }
-      return blockNodes.length;
+      return sizeClass(main);
     },
     reveal: function (index) {
       // Keep the block being edited on screen (the last block of the post too),
@@ -111,6 +141,8 @@
       var el = null;
       for (var i = 0; i < nodes.length && !el; i++) if (nodes[i].nodeType === 1) el = nodes[i];
       if (!el) return false;
+      // Measured as laid out, not at the size a skipped block of a long post is given.
+      if (blockNodes.length >= MANY) el.style.contentVisibility = "visible";
       var rect = el.getBoundingClientRect();
       if (rect.top >= 0 && rect.bottom <= window.innerHeight) return false;
       if (rect.top < 0 || rect.height > window.innerHeight) {

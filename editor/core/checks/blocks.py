@@ -47,6 +47,7 @@ class BlockTemplate:
     in_note: bool = False  # inside a footnote definition
     in_quote: bool = False  # inside a block quote
     info: str = ""  # fences: the info string ("markdown", "python"...)
+    inline: str = ""  # paragraphs and headings: the inline text markdown-it reads
 
 
 class Block:
@@ -56,7 +57,7 @@ class Block:
     a frozen dataclass takes about three times as long to build.
     """
 
-    __slots__ = ("index", "kind", "start", "end", "base", "template")
+    __slots__ = ("index", "kind", "start", "end", "base", "template", "prose")
 
     def __init__(
         self, index: int, kind: str, start: int, end: int, base: int, template: BlockTemplate
@@ -67,6 +68,7 @@ class Block:
         self.end = end  # exclusive
         self.base = base  # file offset of the first character of line ``start``
         self.template = template
+        self.prose: Prose | None = template.prose  # read tens of thousands of times a run
 
     def _fields(self) -> tuple[int, str, int, int, int, BlockTemplate]:
         return (self.index, self.kind, self.start, self.end, self.base, self.template)
@@ -79,10 +81,6 @@ class Block:
 
     def __repr__(self) -> str:
         return f"Block{self._fields()!r}"
-
-    @property
-    def prose(self) -> Prose | None:
-        return self.template.prose
 
     @property
     def is_heading(self) -> bool:
@@ -176,13 +174,17 @@ def parse_chunk(text: str) -> tuple[BlockTemplate, ...]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    rows = _plain_paragraph(text, lines)
+    rows = plain_paragraph(text, lines)
     if rows:  # most chunks: one paragraph, no block rule could claim any of its lines
         return (
             _prose_block(
                 _Paragraph([0, rows]), "\n".join(lines[:rows]).strip(), lines, starts, False
             ),
         )
+    heading = single_heading(lines)
+    if heading is not None:  # the next most common chunk: a heading line on its own
+        level, content = heading
+        return (_prose_block(_Heading(level), content, lines, starts, False),)
     tokens = _parse_blocks(text)
     out: list[BlockTemplate] = []
     depth_list = depth_note = depth_quote = 0
@@ -236,12 +238,38 @@ class _Paragraph:
         self.map = map_
 
 
+class _Heading:
+    """What :func:`_prose_block` reads of the token of a heading on the chunk's first line."""
+
+    type = "heading_open"
+    map = (0, 1)
+
+    def __init__(self, level: int) -> None:
+        self.tag = f"h{level}"
+
+
+def single_heading(lines: list[str]) -> tuple[int, str] | None:
+    """(level, inline text) when the chunk is an ATX heading line and blank lines, as
+    markdown-it reads it (no other block rule claims a line that starts with "#")."""
+    first = lines[0]
+    if first[:1] != "#" or any(line.strip(" \t") for line in lines[1:]):
+        return None
+    level = len(first) - len(first.lstrip("#"))
+    if level > 6 or (level < len(first) and first[level] not in " \t"):
+        return None
+    end = len(first.rstrip(" \t"))  # a closing run of "#" after a space or tab goes too
+    closing = len(first[:end].rstrip("#"))
+    if level <= closing < end and first[closing - 1] in " \t":
+        end = closing
+    return level, first[level:end].strip()
+
+
 # A line that some block rule may claim (heading, quote, list, hr, setext underline, fence,
 # HTML, reference or footnote definition, table delimiter), however it is indented.
 _CLAIMED = re.compile(r"[ \t]*(?:[-#>*+_=~`<\[:]|\d{1,9}[.)])")
 
 
-def _plain_paragraph(text: str, lines: list[str]) -> int:
+def plain_paragraph(text: str, lines: list[str]) -> int:
     """Lines of the single paragraph that ``text`` is (blank lines may follow), or 0 when it
     may be anything else: then markdown-it decides. CommonMark makes such a chunk one
     paragraph: only lines a block rule could claim end a paragraph or start another block."""
@@ -293,4 +321,4 @@ def _prose_block(
     elif "\n" not in content and _BOLD_LINE.match(content):
         level = 7  # a paragraph that is entirely bold acts as a heading
     kind = "heading" if level else "paragraph"
-    return BlockTemplate(kind, start, end, level, in_list, base, analyse(placed))
+    return BlockTemplate(kind, start, end, level, in_list, base, analyse(placed), inline=content)

@@ -122,9 +122,18 @@ class CheckContext:
         ]
 
     @cached_property
+    def _parsed(self) -> CheckCache:
+        """Where the chunks' blocks are kept: the caller's cache, or one for this run."""
+        return self.cache or CheckCache()
+
+    def chunk_blocks(self, text: str) -> tuple[BlockTemplate, ...]:
+        """The blocks of one of :attr:`chunks` (lines relative to the chunk)."""
+        return self._parsed.chunk(text)
+
+    @cached_property
     def blocks(self) -> list[Block]:
         out: list[Block] = []
-        cache = self.cache or CheckCache()
+        cache = self._parsed
         for line, text in self.chunks:
             templates = cache.chunk(text)
             chunk_base = self.line_starts[line]
@@ -236,10 +245,18 @@ class CheckContext:
                 found[line + row] = value
         return found
 
+    @cached_property
+    def _marker_rows(self) -> list[int]:
+        return sorted(self.marker_lines)
+
     def is_marker_block(self, start: int, end: int) -> bool:
         """True when every non-blank line of [start, end) is a marker."""
         markers = self.marker_lines
         if not markers:
+            return False
+        rows = self._marker_rows  # no marker in the range: not a marker block
+        at = bisect_left(rows, start)
+        if at == len(rows) or rows[at] >= end:
             return False
         rows = [r for r in range(start, end) if self.lines[r].strip()]
         return bool(rows) and all(r in markers for r in rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import editor.core.checks.messages as msg
 from editor.core.checks.blocks import Block
@@ -40,6 +41,7 @@ _EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:$")
 _FACE_END = re.compile(r"[(（][\^＾;；_・ωﾟ゜´`'ー\-oO]{1,8}[)）;；]?$|[笑汗w]$|\(笑\)$")
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every paragraph at every run: the answers are kept
 def ends_sentence(norm: str) -> bool:
     """Ends with sentence punctuation, a closing bracket, an emoji or an emoji code (:tada:)."""
     norm = norm.rstrip("\ufe0f\u200d")

@@ -5,7 +5,7 @@ algorithm): hash every k-gram and keep the rightmost minimum of every window
 of ``W`` hashes. Any repeat of at least ``W + K - 1`` characters then shares a
 kept fingerprint, so no repeat above that length is missed, while only about
 ``2 / (W + 1)`` of the positions are indexed. Window minima come from a
-sparse table of pairwise minima, so the work stays in C (``map(min, ...)``).
+sparse table of pairwise minima, so the work stays in C (numpy).
 
 Near copies use a sample of shingles (hash ≡ 0 mod ``SAMPLE``): character
 3-grams for CJK text, word 5-grams for Latin text.
@@ -35,14 +35,17 @@ def winnow(hashes: list[int], window: int = W) -> list[int]:
     last = dict(zip(hashes, range(n), strict=True))
     if n <= window:
         return [last[min(hashes)]]
-    # Sparse table: minima of windows of 2, 4, 8... by pairwise min (in C),
-    # then each window of ``window`` is the min of two overlapping powers.
-    power, table = 1, hashes
+    # Sparse table: minima of windows of 2, 4, 8... by pairwise minima (numpy: str hashes
+    # are signed 64-bit integers), then each window of ``window`` is the min of two
+    # overlapping powers. numpy is imported here: the window shows before it loads.
+    import numpy as np
+
+    power, table = 1, np.array(hashes, dtype=np.int64)
     while power * 2 <= window:
-        table = list(map(min, table[:-power], table[power:]))
+        table = np.minimum(table[:-power], table[power:])
         power *= 2
-    chosen = set(map(min, table[: n - window + 1], table[window - power :]))
-    return sorted(last[value] for value in chosen)
+    chosen = set(np.minimum(table[: n - window + 1], table[window - power :]).tolist())
+    return sorted([last[value] for value in chosen])
 
 
 def winnow_kgrams(norm: str) -> list[tuple[int, int]]:
@@ -62,8 +65,8 @@ def shingles(norm: str, folded: str, cjk: bool) -> frozenset[int]:
         texts = {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
     # crc32, not hash(): str hashes change per process, and the sample (so the
     # near copies found) must not
-    hashes = (crc32(t.encode("utf-8")) for t in texts)
-    return frozenset(h for h in hashes if h % SAMPLE == 0)
+    hashes = map(crc32, map(str.encode, texts))  # UTF-8
+    return frozenset([h for h in hashes if h % SAMPLE == 0])
 
 
 def common_length(a: str, i: int, b: str, j: int, limit: int) -> int:

@@ -10,6 +10,7 @@ Each has a safe fix except placeholders (the writer must fill them in).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import editor.core.checks.messages as msg
 from editor.core.checks.blocks import Block
@@ -102,7 +103,14 @@ def check_leftovers(ctx: CheckContext) -> list[Finding]:
         return [wrapped]
     code = _code_rows(ctx)
     body = ctx.split.body
-    labels = {m.group(1).casefold() for m in _REFERENCE_DEF.finditer(body)}
+    found: list[set[str]] = []
+
+    def labels() -> set[str]:
+        """The reference labels of the body, read when a placeholder is first in question."""
+        if not found:
+            found.append({m.group(1).casefold() for m in _REFERENCE_DEF.finditer(body)})
+        return found[0]
+
     for row in _candidate_rows(ctx, body):
         if row in code or not ctx.lines[row].strip():  # blank lines: 200k of them took 8 s
             continue
@@ -141,11 +149,15 @@ def _candidate_rows(ctx: CheckContext, body: str) -> list[int]:
 
 
 def _rows_of(text: str, patterns: list[re.Pattern[str]]) -> tuple[int, ...]:
-    rows: set[int] = set()
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            rows.add(text.count("\n", 0, match.start()))
-    return tuple(sorted(rows))
+    starts = sorted({match.start() for pattern in patterns for match in pattern.finditer(text)})
+    rows: list[int] = []
+    row = at = 0
+    for start in starts:  # newlines counted once, from one match to the next
+        row += text.count("\n", at, start)
+        at = start
+        if not rows or rows[-1] != row:
+            rows.append(row)
+    return tuple(rows)
 
 
 def _finding(
@@ -182,7 +194,9 @@ def _utm(ctx: CheckContext, row: int, line: str) -> list[Finding]:
     return out
 
 
-def _placeholders(ctx: CheckContext, row: int, line: str, labels: set[str]) -> list[Finding]:
+def _placeholders(
+    ctx: CheckContext, row: int, line: str, labels: Callable[[], set[str]]
+) -> list[Finding]:
     out: list[Finding] = []
     if _REFERENCE_DEF.match(line):
         return out
@@ -191,7 +205,7 @@ def _placeholders(ctx: CheckContext, row: int, line: str, labels: set[str]) -> l
         if not _placeholder_at(line, match.start()):
             continue
         text = match.group(0)
-        if text.startswith("[") and text[1:-1].casefold() in labels:
+        if text.startswith("[") and text[1:-1].casefold() in labels():
             continue  # a shortcut reference link: [label] with [label]: url elsewhere
         span = Span(row + 1, row + 1, match.start() + 1, match.end())
         texts = msg.leftover("placeholder", text)

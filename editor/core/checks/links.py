@@ -16,6 +16,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+from editor.core.checks.blocks import BlockTemplate
+from editor.core.checks.link_scan import simple_targets
 
 if TYPE_CHECKING:
     from editor.core.checks.context import CheckContext
@@ -49,7 +53,7 @@ def body_targets(ctx: CheckContext) -> list[Target]:
         if targets is None:
             targets = old.get(key)
             if targets is None:
-                targets = _targets(text, refs)
+                targets = _targets(text, refs, ctx.chunk_blocks(text))
             used[key] = targets
         out.extend(target._replace(line=line + target.line) for target in targets)
     ctx.shared["targets"] = out
@@ -84,21 +88,60 @@ def _definitions(text: str) -> dict[str, dict[str, Any]]:
     return dict(env.get("references", {}))
 
 
-def _targets(text: str, refs: dict[str, dict[str, Any]]) -> tuple[Target, ...]:
+def _targets(
+    text: str, refs: dict[str, dict[str, Any]], blocks: tuple[BlockTemplate, ...] | None = None
+) -> tuple[Target, ...]:
+    """Targets of one chunk as a CommonMark parse finds them; inline text that
+    :func:`~editor.core.checks.link_scan.simple_targets` reads surely is not parsed.
+
+    ``blocks``, the check's blocks of the chunk, have the same paragraphs and headings as a
+    CommonMark parse when the chunk cannot hold a table or a footnote: then no parse at all.
+    """
+    if blocks is not None and not _OTHER_BLOCKS.search(text):
+        quick: list[Target] = []
+        for block in blocks:
+            if block.kind in ("paragraph", "heading"):
+                simple = simple_targets(_MD, block.inline)
+                if simple is None:
+                    break
+                quick.extend(_kept(simple, block.start))
+        else:
+            return tuple(quick)
     env: dict[str, Any] = {"references": dict(refs)} if refs else {}
+    state = StateCore(text, _MD, env)
+    for rule in _MD.core.ruler.getRules(""):
+        rule(state)  # normalize, then the block rules: inline text is read below
+        if rule.__name__ == "block":
+            break
     out: list[Target] = []
-    for token in _MD.parse(text, env):
-        if token.map is None:
+    for token in state.tokens:
+        if token.map is None or token.type != "inline":
             continue
-        for child in token.children or []:
-            if child.type == "image":
-                src = str(child.attrs.get("src", ""))
-                out.append(Target("image", src, child.content, token.map[0]))
-            elif child.type == "link_open":
-                href = str(child.attrs.get("href", ""))
-                if is_local(href):
-                    out.append(Target("link", href, "", token.map[0]))
+        found = simple_targets(_MD, token.content)
+        if found is None:
+            found = _parsed(token.content, env)
+        out.extend(_kept(found, token.map[0]))
     return tuple(out)
+
+
+def _parsed(content: str, env: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(kind, url, alt) of the images and links of inline text, by the inline parser."""
+    children: list[Token] = []
+    _MD.inline.parse(content, _MD, env, children)
+    out: list[tuple[str, str, str]] = []
+    for child in children:
+        if child.type == "image":
+            out.append(("image", str(child.attrs.get("src", "")), child.content))
+        elif child.type == "link_open":
+            out.append(("link", str(child.attrs.get("href", "")), ""))
+    return out
+
+
+def _kept(found: list[tuple[str, str, str]], line: int) -> list[Target]:
+    """Every image, and the links that may name a file of the site."""
+    return [
+        Target(kind, url, alt, line) for kind, url, alt in found if kind == "image" or is_local(url)
+    ]
 
 
 def is_local(url: str) -> bool:
@@ -106,6 +149,9 @@ def is_local(url: str) -> bool:
     return _REMOTE.match(url) is None
 
 
+# What the check's block parser reads otherwise than CommonMark (tables, footnotes) or
+# replaces before parsing (NUL, CR)
+_OTHER_BLOCKS = re.compile(r"[|\x00\r]|\[\^")
 _REMOTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//")
 # "](" starts an inline link's destination; one that is not remote may name a file
 _LOCAL_INLINE = re.compile(r"\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|//)")

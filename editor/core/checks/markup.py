@@ -220,7 +220,7 @@ def _broken_tags(
     ctx: CheckContext, blanked: str, base: int, hugo_like: bool, liquid_like: bool
 ) -> list[Finding]:
     out = []
-    for row, line in enumerate(blanked.split("\n")):
+    for row, line in _rows_with_tags(blanked):
         match = _OPEN_ONLY.search(line)
         if match is None or SHORTCODE.search(line[match.start() :]):
             continue
@@ -244,6 +244,27 @@ def _broken_tags(
             )
         )
     return out
+
+
+def _rows_with_tags(text: str) -> list[tuple[int, str]]:
+    """(row, line) of the lines of ``text`` with a "{{" or "{%" (where a tag can open)."""
+    out: list[tuple[int, str]] = []
+    row = line_start = 0
+    for opening in _TAG_START.finditer(text):
+        at = opening.start()
+        if at < line_start:
+            continue  # a second opening on a line already taken
+        row += text.count("\n", line_start, at)
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        out.append((row, text[line_start:line_end]))
+        line_start = line_end + 1
+        row += 1
+    return out
+
+
+_TAG_START = re.compile(r"\{[{%]")
 
 
 def _wrong(span: Span, tag: Tag, what_en: str, what_ja: str, dialect: Dialect) -> Finding:

@@ -49,12 +49,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 def check_mid_cuts(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     content = [b for b in ctx.blocks if b.kind != "hr" and not _is_marker(ctx, b)]
-    words: Counter[str] | None = None
+    words: _Words | None = None
     for block, following in zip(content, content[1:], strict=False):
         if not _judged(ctx, block, following):
             continue
         if words is None:
-            words = _post_words(ctx)
+            words = _Words(_post_words(ctx))
         found = _cut(ctx, block, words)
         if found is not None:
             out.append(found)
@@ -121,7 +121,10 @@ def _post_words(ctx: CheckContext) -> Counter[str]:
 
 def _words(text: str) -> list[str]:
     """Words outside code spans, case folded (neither looks across a line)."""
-    return [w.casefold() for w in _WORD.findall(_CODE_SPAN.sub(" ", text))]
+    outside = _CODE_SPAN.sub(" ", text)
+    if outside.isascii():  # folding ASCII letters keeps them letters: fold once
+        return _WORD.findall(outside.lower())
+    return [w.casefold() for w in _WORD.findall(outside)]
 
 
 def _marker_after(ctx: CheckContext, block: Block) -> bool:
@@ -132,7 +135,7 @@ def _marker_after(ctx: CheckContext, block: Block) -> bool:
     return False
 
 
-def _cut(ctx: CheckContext, block: Block, words: Counter[str]) -> Finding | None:
+def _cut(ctx: CheckContext, block: Block, words: _Words) -> Finding | None:
     prose = block.prose
     assert prose is not None
     raw = _CODE_SPAN.sub("", raw_text(ctx, block))
@@ -190,7 +193,7 @@ def _share_terminated(ctx: CheckContext) -> float:
     return found
 
 
-def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: Counter[str], post: str) -> bool:
+def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: _Words, post: str) -> bool:
     if norm[-1] in "、,;" or raw.rstrip().endswith(_OPENERS) or raw.rstrip().endswith("-"):
         return True
     if any(raw.count(o) > raw.count(c) for o, c in (("「", "」"), ("（", "）"), ("(", ")"))):
@@ -212,11 +215,35 @@ def _signal(cjk: bool, norm: str, fragment: str, raw: str, words: Counter[str], 
     return len(word) >= 4 and _prefix_of_longer(word, words)
 
 
-def _prefix_of_longer(word: str, words: Counter[str]) -> bool:
+def _prefix_of_longer(word: str, words: _Words) -> bool:
     """A fragment the post uses nowhere else as a word, but the start of a longer one it uses."""
-    if words[word] >= 2:
+    if words.counts[word] >= 2:
         return False
-    return any(w.startswith(word) and len(w) > len(word) for w in words)
+    return words.has_longer(word)
+
+
+class _Words:
+    """How often the post uses each word, and which words go on longer than a fragment."""
+
+    __slots__ = ("counts", "_joined")
+
+    def __init__(self, counts: Counter[str]) -> None:
+        self.counts = counts
+        self._joined = ""
+
+    def has_longer(self, word: str) -> bool:
+        """Some word of the post starts with ``word`` and is longer."""
+        # One search of the words joined by newlines (no word holds one): "\nword" and more
+        # letters; the words are distinct, so at most one hit is the word itself.
+        if not self._joined:
+            self._joined = "\n" + "\n".join(self.counts) + "\n"
+        joined = self._joined
+        at = joined.find("\n" + word)
+        while at >= 0:
+            if joined[at + 1 + len(word)] != "\n":
+                return True
+            at = joined.find("\n" + word, at + 1)
+        return False
 
 
 def _post_norm(ctx: CheckContext) -> str:

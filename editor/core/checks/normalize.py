@@ -33,6 +33,7 @@ _NOT_PROSE = re.compile(
     r"|【\d+(?::\d+)?†[^】\n]{0,60}】"
 )
 _DROP = frozenset(" \t\n\r\f\v\u00a0\u3000\u2009\u200b*_~`\\[]|#>")
+_DROP_RUN = re.compile("[" + "".join(re.escape(char) for char in sorted(_DROP)) + "]+")
 _CJK = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\uac00-\ud7af]"
 )
@@ -93,9 +94,22 @@ def normalise(text: str, rel: list[int]) -> tuple[str, list[int], str, list[int]
             parts.append(piece)
             folded_rel.extend([offset] * len(piece))
         folded = "".join(parts)
-    keep = [i for i, char in enumerate(folded) if char not in _DROP]
-    norm = "".join([folded[i] for i in keep])
-    return norm, [folded_rel[i] for i in keep], folded, keep
+    # the kept characters come in runs between runs of dropped ones: copied run by run
+    keep: list[int] = []
+    norm_rel: list[int] = []
+    kept: list[str] = []
+    last = 0
+    for dropped in _DROP_RUN.finditer(folded):
+        start = dropped.start()
+        if start > last:
+            keep.extend(range(last, start))
+            norm_rel.extend(folded_rel[last:start])
+            kept.append(folded[last:start])
+        last = dropped.end()
+    keep.extend(range(last, len(folded)))
+    norm_rel.extend(folded_rel[last:])
+    kept.append(folded[last:])
+    return "".join(kept), norm_rel, folded, keep
 
 
 def sentence_ends(folded: str) -> list[int]:

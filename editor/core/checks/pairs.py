@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 
 from editor.core.checks.blocks import BlockTemplate
 from editor.core.checks.fingerprint import K, common_length, common_suffix
@@ -138,17 +139,21 @@ class PairStore:
         assert prose is not None
         if unit.kind == "heading":
             return
-        shared: Counter[int] = Counter()
-        for gram in prose.grams:
-            holders = self.grams.setdefault(gram, set())
-            if len(holders) <= MAX_DF:
-                shared.update(holders)
+        grams = self.grams
+        sets = [grams.setdefault(gram, set()) for gram in prose.grams]
+        # counted in one pass, before this block joins the sets (as one update per set would)
+        shared = Counter(chain.from_iterable([h for h in sets if len(h) <= MAX_DF]))
+        for holders in sets:
             holders.add(uid)
         for other, count in shared.items():
             if other == uid:
                 continue
+            if count < 2:
+                continue
             size = min(len(prose.grams), len(self.units[other].prose.grams))  # type: ignore[union-attr]
-            if count < 2 or self._mostly_exact(other, uid):
+            if count < 0.3 * size and count < max(4, 0.15 * size):
+                continue  # below both bars: no alignment is tried
+            if self._mostly_exact(other, uid):
                 continue
             found = self._align(self.units[other], unit) if count >= 0.3 * size else None
             # a shared window shows as a smaller share of shingles; the bar
@@ -186,8 +191,7 @@ class PairStore:
                 if end - start > len(pb.norm) or (start == 0 and end == len(pa.norm)):
                     continue
                 # cheap gate: a lightly edited window keeps several 8-character runs
-                probes = (pa.norm[i : i + 8] for i in range(start, end - 8, 4))
-                if sum(1 for probe in probes if probe in pb.norm) < 3:
+                if not _shares_runs(pa.norm, start, end, pb.norm):
                     continue
                 found = fuzz.partial_ratio_alignment(
                     pa.norm[start:end], pb.norm, score_cutoff=threshold
@@ -221,6 +225,18 @@ class PairStore:
         if found is None:
             return None
         return (found.dest_start, found.dest_end, 0, len(y), found.score / 100)
+
+
+def _shares_runs(a: str, start: int, end: int, b: str) -> bool:
+    """At least 3 of the 8-character runs of a[start:end] taken every 4 characters are in
+    ``b``."""
+    found = 0
+    for i in range(start, end - 8, 4):
+        if a[i : i + 8] in b:
+            found += 1
+            if found == 3:
+                return True
+    return False
 
 
 def _windows(prose, floor: int) -> list[tuple[int, int]]:

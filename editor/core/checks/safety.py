@@ -29,8 +29,13 @@ def _fold(text: str) -> str:
 
 def pieces(text: str) -> list[str]:
     """Words (Latin) and clauses (CJK) of ``text``, normalised."""
+    folded = _fold(text)
+    if not _CJK.search(folded):
+        # no clause anywhere: the words of the runs are the words of the text (every
+        # separator is a non-word character or "_", which _WORD leaves out too)
+        return [word for word in _WORD.findall(folded) if len(word) >= 2]
     out: list[str] = []
-    for run in _CLAUSE.split(_fold(text)):
+    for run in _CLAUSE.split(folded):
         if not run:
             continue
         if _CJK.search(run):
@@ -67,6 +72,7 @@ class Remainder:
         self.counts = counts if counts is not None else Counter(pieces(text))
         self._join = join or join_pieces
         self._joined: str | None = None
+        self._keys: str | None = None
 
     @property
     def joined(self) -> str:
@@ -89,7 +95,7 @@ class Remainder:
         pending = pieces(gone)
         if not pending:
             return []
-        in_region = Counter(pieces(region))
+        in_region = Counter(pending if gone is region else pieces(region))
         in_new = Counter(pieces(replacement)) if replacement else Counter()
         lost: list[str] = []
         for piece in dict.fromkeys(pending):
@@ -107,9 +113,20 @@ class Remainder:
         return left + (join_pieces(replacement).count(piece) if replacement else 0) > 0
 
     def _starts_word(self, piece: str) -> bool:
+        """Some longer word of the post starts with ``piece``."""
         if _CJK.search(piece):
             return False
-        return any(w.startswith(piece) and w != piece for w in self.counts)
+        # One search of the pieces joined by newlines (no piece holds one): "\npiece" and
+        # more letters; the pieces are distinct, so at most one hit is the piece itself.
+        if self._keys is None:
+            self._keys = "\n" + "\n".join(self.counts) + "\n"
+        keys = self._keys
+        at = keys.find("\n" + piece)
+        while at >= 0:
+            if keys[at + 1 + len(piece)] != "\n":
+                return True
+            at = keys.find("\n" + piece, at + 1)
+        return False
 
 
 def mark_unsafe(

@@ -96,17 +96,11 @@ class Autosaver(QObject):
         text = current_text(self._editor)
         self._settle()
         if wait:
-            self._report(self._write(text, path, encoding))
+            self._report(_write(self._journal, self.entry_id, text, path, encoding))
             return
-        self._pending = self._worker.submit(self._write, text, path, encoding)
+        job = (self._journal, self.entry_id, text, path, encoding)
+        self._pending = self._worker.submit(_write, *job)
         self._poll.start()
-
-    def _write(self, text: str, path: Path | None, encoding: str) -> DocumentWriteError | None:
-        try:
-            self._journal.write(self.entry_id, text, path, encoding)
-        except DocumentWriteError as error:
-            return error
-        return None
 
     @Slot()
     def _on_poll_timeout(self) -> None:
@@ -145,7 +139,7 @@ class Autosaver(QObject):
         """
         self.timer.stop()
         if self._pending is not None and not self._pending.done():
-            self._pending = self._worker.submit(self._discard_entry)
+            self._pending = self._worker.submit(_discard, self._journal, self.entry_id)
             self._poll.start()
             return
         self._pending = None
@@ -155,12 +149,8 @@ class Autosaver(QObject):
         """Forget the entry on the worker (after a save): the unlink took 6 ms median on
         the UI thread on a busy disk, right after each auto-save to the file."""
         self.timer.stop()
-        self._pending = self._worker.submit(self._discard_entry)
+        self._pending = self._worker.submit(_discard, self._journal, self.entry_id)
         self._poll.start()
-
-    def _discard_entry(self) -> DocumentWriteError | None:
-        self._journal.discard(self.entry_id)
-        return None
 
     def stop(self) -> None:
         """The window is going away cleanly: forget the entry and ignore later edits."""
@@ -170,3 +160,20 @@ class Autosaver(QObject):
         self.discard()
         self._settle()  # the window is closing: its entry is gone when this returns
         self._worker.shutdown(wait=False)
+
+
+# The worker's jobs hold the journal, never the Autosaver: a job that kept the last
+# reference to a QObject would delete it, and its timers, on the worker thread.
+def _write(
+    journal: Journal, entry_id: str, text: str, path: Path | None, encoding: str
+) -> DocumentWriteError | None:
+    try:
+        journal.write(entry_id, text, path, encoding)
+    except DocumentWriteError as error:
+        return error
+    return None
+
+
+def _discard(journal: Journal, entry_id: str) -> DocumentWriteError | None:
+    journal.discard(entry_id)
+    return None

@@ -167,28 +167,45 @@ TRICKY_CHUNKS = [
     "**Bold line**\n",
     "Ends with NBSP\u00a0\n\u00a0\nmore\n",
     "Tab\tinside\n\t\n",
+    "# Heading\n",
+    "## Heading ##\n\n",
+    "### Heading#\n",
+    "# Heading \\#\n",
+    "####### seven\n",
+    "#no space\n",
+    "#\n",
+    "# #\n",
+    "## ###  \t\n",
+    "#\tTab\t#\t\n",
+    "# Heading\nwith a second line\n",
+    "# Heading\n\n   \n\t\n",
+    "# Heading\n\r\n",
+    "# \u3000full-width space\u3000\n",
+    "# **Bold** heading [link](x.md) #\n",
 ]
 
 
 @pytest.mark.parametrize("chunk", TRICKY_CHUNKS)
-def test_a_plain_paragraph_is_read_as_markdown_it_reads_it(
+def test_a_plain_paragraph_or_heading_is_read_as_markdown_it_reads_it(
     chunk: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import editor.core.checks.blocks as blocks
 
     fast = blocks.parse_chunk(chunk)
-    monkeypatch.setattr(blocks, "_plain_paragraph", lambda _text, _lines: 0)
+    monkeypatch.setattr(blocks, "plain_paragraph", lambda _text, _lines: 0)
+    monkeypatch.setattr(blocks, "single_heading", lambda _lines: None)
     assert fast == blocks.parse_chunk(chunk)
 
 
-def test_every_chunk_of_the_real_posts_reads_the_same_without_the_paragraph_shortcut(
+def test_every_chunk_of_the_real_posts_reads_the_same_without_the_shortcuts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import editor.core.checks.blocks as blocks
 
     chunks = [t for p in POSTS for _l, t in CheckContext(p.read_text(encoding="utf-8")).chunks]
     fast = [blocks.parse_chunk(t) for t in chunks]
-    monkeypatch.setattr(blocks, "_plain_paragraph", lambda _text, _lines: 0)
+    monkeypatch.setattr(blocks, "plain_paragraph", lambda _text, _lines: 0)
+    monkeypatch.setattr(blocks, "single_heading", lambda _lines: None)
     assert fast == [blocks.parse_chunk(t) for t in chunks]
 
 
