@@ -92,6 +92,7 @@ class ChecksController(QObject):
         self._timer.stop()
         from editor.core.checks.context import CheckCache
         from editor.core.language.preferences import language_setup
+        from editor.core.language.proofreading.morph import release_pages
 
         if self._cache is None:
             self._cache = CheckCache()
@@ -105,7 +106,10 @@ class ChecksController(QObject):
         )
 
         def work() -> tuple[int, list[Finding]]:
-            return revision, run_checks(text, path=path, options=options, cache=cache)
+            findings = run_checks(text, path=path, options=options, cache=cache)
+            # Sudachi's dictionary pages go back to the page cache between runs (issue #19).
+            release_pages()
+            return revision, findings
 
         self._runner.submit(work)
 

@@ -105,6 +105,10 @@ class SpellingController(QObject):
         if self._settings.spelling_enabled:
             self._timer.start(DELAY_MS)
 
+    def cancel_scheduled(self) -> None:
+        """Drop a pending run (a load: the window decides when the first check runs)."""
+        self._timer.stop()
+
     def run_now(self) -> None:
         self._timer.stop()
         too_large = self._editor.document().characterCount() > LARGE_CHARACTERS
