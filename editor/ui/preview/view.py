@@ -181,7 +181,7 @@ class PreviewView(QWidget):
             return  # loaded by create_engine()
         from PySide6.QtWebEngineCore import QWebEngineSettings
 
-        from editor.core.markdown.render import page_html
+        from editor.core.markdown.html_page import page_html
 
         # A file: page reaches no http(s) URL at all unless this is on; the CSP and the
         # request guard still limit what it may fetch to images.
