@@ -44,12 +44,13 @@ def settings_file() -> Path:
 def run_app(argv: list[str]) -> int:
     args = parse_args(argv)
     from editor.ui.app.input_method import apply_input_method
-    from editor.ui.app.rendering import apply_preview_rendering
+    from editor.ui.app.rendering import apply_preview_rendering, quiet_missing_opengl
     from editor.ui.app.sandbox import apply_sandbox_policy
 
     apply_input_method()  # Qt reads QT_IM_MODULE when QApplication is created
     apply_sandbox_policy()  # must happen before QtWebEngine starts
-    apply_preview_rendering()  # software scene graph where OpenGL would be software anyway
+    if apply_preview_rendering():  # software drawing where OpenGL would be software anyway
+        quiet_missing_opengl()
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 

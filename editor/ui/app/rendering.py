@@ -1,12 +1,13 @@
 """How the preview is drawn: in software when the only OpenGL there is would be Mesa's.
 
-QtWebEngine composites the page with OpenGL. Without a GPU render node (Xvfb, a virtual
-machine, a container) that OpenGL is Mesa's software rasterizer (llvmpipe): the page
-is then drawn twice in software (by Chromium's GPU thread, then by Qt's scene graph),
-and adding the web view to the window recreates the window as an OpenGL one, blanking
-it for a moment. Qt Quick's software backend draws the same pixels with neither; it
-starts the preview sooner and maps ~50 MB less (issue #19). With a GPU nothing changes.
-A backend the user chose (``QT_QUICK_BACKEND``, ``QSG_RHI_BACKEND``) is kept.
+QtWebEngine composites the page with OpenGL. Without a GPU (Xvfb, a virtual machine, a
+container) that OpenGL is Mesa's software rasterizer (llvmpipe): the page is then drawn
+twice in software (by Chromium's GPU thread, then by Qt's scene graph), adding the web
+view to the window recreates the window as an OpenGL one (blank for a moment), and
+LLVM and its contexts stay mapped. Qt Quick's software backend, with Qt's OpenGL
+integration off, draws the same pixels with none of that: the preview shows sooner and
+the process tree maps ~80 MB less (issue #19). With a GPU nothing changes, and a
+backend the user chose (``QT_QUICK_BACKEND``, ``QSG_RHI_BACKEND``) is kept.
 """
 
 from __future__ import annotations
@@ -15,29 +16,86 @@ import os
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
+from typing import Any
 
 BACKEND_VARIABLE = "QT_QUICK_BACKEND"
-CHOSEN_BY_USER = (BACKEND_VARIABLE, "QSG_RHI_BACKEND", "QT_QUICK_BACKEND_FORCE")
+GL_VARIABLE = "QT_XCB_GL_INTEGRATION"
+CHOSEN_BY_USER = (BACKEND_VARIABLE, "QSG_RHI_BACKEND", "QT_QUICK_BACKEND_FORCE", GL_VARIABLE)
+# What Qt says each time something asks for the OpenGL that is off on purpose.
+_NO_OPENGL_NOTES = (
+    "QXcbIntegration: Cannot create platform",
+    "QRhiGles2: Failed to create",
+    "Failed to create RHI for backend",
+)
 
 
-def has_gpu_render_node(dri: Path = Path("/dev/dri")) -> bool:
-    """True when the kernel offers a GPU render node (``/dev/dri/renderD*``)."""
+def has_gpu(dev: Path = Path("/dev")) -> bool:
+    """True when the kernel offers a GPU: a DRM render node or an NVIDIA device."""
     try:
-        return any(entry.name.startswith("renderD") for entry in dri.iterdir())
+        if any(entry.name.startswith("renderD") for entry in (dev / "dri").iterdir()):
+            return True
+    except OSError:
+        pass
+    try:
+        return any(entry.name[len("nvidia") :].isdigit() for entry in dev.glob("nvidia*"))
     except OSError:
         return False
 
 
 def software_preview_wanted(
-    env: MutableMapping[str, str], platform: str = sys.platform, dri: Path = Path("/dev/dri")
+    env: MutableMapping[str, str], platform: str = sys.platform, dev: Path = Path("/dev")
 ) -> bool:
-    """Linux without a render node, and no scene-graph backend chosen by the user."""
+    """Linux without a GPU, and no scene-graph backend or GL integration chosen by the user."""
     if not platform.startswith("linux") or any(env.get(name) for name in CHOSEN_BY_USER):
         return False
-    return not has_gpu_render_node(dri)
+    return not has_gpu(dev)
 
 
-def apply_preview_rendering(env: MutableMapping[str, str] = os.environ) -> None:
-    """Choose the software scene graph when it is wanted; call before QApplication."""
-    if software_preview_wanted(env):
-        env[BACKEND_VARIABLE] = "software"
+_chosen = False  # software drawing was chosen for this process
+
+
+def apply_preview_rendering(env: MutableMapping[str, str] = os.environ) -> bool:
+    """Choose software drawing when it is wanted; call before QApplication. True if chosen."""
+    global _chosen
+    if not software_preview_wanted(env):
+        return False
+    env[GL_VARIABLE] = "none"  # read when QApplication connects to the X server
+    _chosen = True
+    return True
+
+
+def forget_gl_variable(env: MutableMapping[str, str] = os.environ) -> None:
+    """Once a preview has shown a page (Qt has asked for OpenGL, and keeps the answer): a
+    program Kosei starts from then on (a browser for a link) gets the user's OpenGL."""
+    if _chosen and env.get(GL_VARIABLE) == "none":
+        del env[GL_VARIABLE]
+
+
+def prepare_web_engine() -> None:
+    """Before the first web view: Qt Quick's software backend, when software was chosen."""
+    if _chosen:
+        from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+
+def is_missing_opengl_note(message: str) -> bool:
+    """Qt's warning that an OpenGL context could not be made (expected when it is off)."""
+    return message.startswith(_NO_OPENGL_NOTES)
+
+
+def quiet_missing_opengl() -> None:
+    """Drop Qt's warnings about the OpenGL turned off above; every other message goes on."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous: Any = None
+
+    def handler(kind: Any, context: Any, message: str) -> None:
+        if is_missing_opengl_note(message):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)  # what Qt's own handler prints
+
+    previous = qInstallMessageHandler(handler)
