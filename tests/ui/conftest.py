@@ -38,10 +38,12 @@ def open_window(manager: WindowManager, qtbot: Any, path: Path) -> MainWindow:
     # The first check starts once the preview shows the post (issue #19): let it finish, so
     # a test's own findings or edits are not overtaken by it.
     qtbot.waitUntil(
-        lambda: not (
-            window.first_refresh.checks_pending
-            or window.checks.runner.busy
-            or window.spelling.runner.busy
+        lambda: (
+            not (
+                window.first_refresh.checks_pending
+                or window.checks.runner.busy
+                or window.spelling.runner.busy
+            )
         ),
         timeout=10000,
     )
