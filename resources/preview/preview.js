@@ -9,6 +9,16 @@
   // back to this line instead of reporting the line that happens to be there (#16 item 9).
   var anchorLine = null;
 
+  // From this many blocks on (a post of a megabyte or more) Chromium lays out and paints
+  // only the blocks near the screen (preview.css, #kosei-content.kosei-many): laying out
+  // all of them took over a second after each big patch.
+  var MANY = 2000;
+
+  function sizeClass(main) {
+    main.classList.toggle("kosei-many", blockNodes.length >= MANY);
+    return blockNodes.length;
+  }
+
   function blocks() {
     return document.querySelectorAll("#kosei-content [data-line]");
   }
@@ -66,6 +76,7 @@
       var main = document.getElementById("kosei-content");
       if (main) main.innerHTML = html;
       blockNodes = [];
+      if (main) main.classList.remove("kosei-many");
       return blocks().length;
     },
     setBlocks: function (htmls) {
@@ -80,7 +91,7 @@
         all.appendChild(fragment);
       }
       main.appendChild(all);
-      return blockNodes.length;
+      return sizeClass(main);
     },
     patch: function (start, removeCount, htmls, shifts) {
       var main = document.getElementById("kosei-content");
@@ -102,7 +113,7 @@
       for (var s = 0; s < shifts.length; s++) {
         for (var b = shifts[s][0]; b < shifts[s][0] + shifts[s][1]; b++) shiftLines(blockNodes[b], shifts[s][2]);
       }
-      return blockNodes.length;
+      return sizeClass(main);
     },
     reveal: function (index) {
       // Keep the block being edited on screen (the last block of the post too),
@@ -111,6 +122,8 @@
       var el = null;
       for (var i = 0; i < nodes.length && !el; i++) if (nodes[i].nodeType === 1) el = nodes[i];
       if (!el) return false;
+      // Measured as laid out, not at the size a skipped block of a long post is given.
+      if (blockNodes.length >= MANY) el.style.contentVisibility = "visible";
       var rect = el.getBoundingClientRect();
       if (rect.top >= 0 && rect.bottom <= window.innerHeight) return false;
       if (rect.top < 0 || rect.height > window.innerHeight) {

@@ -8,6 +8,11 @@ keys typed meanwhile are handled between slices; the blocks just after the edit,
 the ones on screen, are coloured first. A run is stopped by storing, in the block
 where it stops, the state it had before: Qt then sees no change and stops; the block
 is queued and coloured again (then its next one) when the run goes on.
+
+An edit that adds :data:`BIG_EDIT` characters or more (a large paste, a post opened)
+is itself coloured in slices: Qt visits all its blocks, but past the first slice they
+only get a state no colouring gives (:data:`LATER`), so the run that goes on from the
+first of them never stops early on one.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from PySide6.QtGui import (
 
 NORMAL, IN_FENCE, IN_FRONT_MATTER = 0, 1, 2
 SLICE_SECONDS = 0.005  # colouring per edit or timer turn, past the edited blocks
+BIG_EDIT = 50_000  # characters added by one edit: its own blocks are sliced too
+LATER = -2  # the state of a block of a big edit left for the timer
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _RULES: list[tuple[re.Pattern[str], str]] = [
@@ -94,6 +101,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._formats: dict[str, QTextCharFormat] = {}
         self._run_started = 0.0
         self._edit_end = 1 << 62  # blocks before this position are coloured in any case
+        self._big = False  # the edit is a big one: its blocks are sliced too
+        self._deferring = False  # this run has left the rest of a big edit for the timer
         self._queued: list[QTextCursor] = []  # where stopped runs go on
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -122,12 +131,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             for name, (color, bold) in palette.items()
         }
         self._edit_end = 1 << 62  # a whole re-colouring is not sliced
+        self._big = self._deferring = False
         self.rehighlight()
 
     @Slot(int, int, int)
     def _on_document_contents_change(self, position: int, _removed: int, added: int) -> None:
         self._run_started = time.perf_counter()
         self._edit_end = position + added
+        self._big, self._deferring = added >= BIG_EDIT, False
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -140,6 +151,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 continue
             self._run_started = time.perf_counter()
             self._edit_end = target.position() + target.length()
+            self._big = self._deferring = False
             self.rehighlightBlock(target)
         if self._queued:
             self._timer.start()
@@ -147,6 +159,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # Qt's name
         block = self.currentBlock()
         stored = block.userState()
+        if self._big and block.position() < self._edit_end:
+            if self._deferring or time.perf_counter() - self._run_started > self.slice_seconds:
+                if not self._deferring:  # the first block left: the timer goes on from it
+                    self._deferring = True
+                    self._queued.append(QTextCursor(block))
+                    self._timer.start()
+                self.setCurrentBlockState(LATER)
+                return
+        elif self._deferring:  # just past a big edit left for the timer, whose run comes here
+            self.setCurrentBlockState(stored)  # no change: Qt stops
+            return
         self._colour(text, block.blockNumber())
         if (
             block.position() >= self._edit_end

@@ -1,10 +1,11 @@
 """Debounced journaling of a window's unsaved text (a few seconds after typing pauses).
 
-The text is read on the UI thread (0.2 ms for a post) and written on a worker
-thread: a journal write is an atomic replace with two fsyncs, 16 ms median and
+The text is read on the UI thread (from the editor's text mirror) and written on a
+worker thread: a journal write is an atomic replace with two fsyncs, 16 ms median and
 over half a second on a busy disk (bench/bench_typing_stall.py), which stalled
 typing when it ran on the UI thread. One worker per window keeps the writes and
-the discard of its entry in order.
+the discard of its entry in order. A pause that comes while a write is still running
+does not wait for it: the newest text is written when that write ends.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class Autosaver(QObject):
         self._editor: QPlainTextEdit | None = editor
         self._journal, self._describe = journal, describe
         self._failing = False
+        self._again = False  # a pause came while a write was still on the worker
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -78,10 +80,17 @@ class Autosaver(QObject):
 
     def _flush(self, wait: bool) -> None:
         self.timer.stop()
+        if wait:
+            self._again = False  # this write takes the newest text
         if self._editor is None:
             return  # stopped: the window closed
         if not self._editor.document().isModified():
             self.discard()
+            return
+        if not wait and self._pending is not None and not self._pending.done():
+            # A write is still on the worker (a big post on a busy disk): never wait for it
+            # here; the newest text is journaled as soon as it ends (see _on_poll_timeout).
+            self._again = True
             return
         path, encoding = self._describe()
         text = current_text(self._editor)
@@ -107,6 +116,9 @@ class Autosaver(QObject):
             if pending is not None:
                 self._pending = None
                 self._report(pending.result())
+            if self._again:
+                self._again = False
+                self._flush(wait=False)
 
     def _report(self, error: DocumentWriteError | None) -> None:
         if error is None:

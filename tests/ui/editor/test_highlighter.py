@@ -48,6 +48,7 @@ def _fresh(qtbot: Any, text: str) -> list[tuple[int, list[tuple[int, int, str, b
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
     editor.set_text(text)
+    qtbot.waitUntil(lambda: not editor.highlighter.busy, timeout=30000)
     return _colours(editor)
 
 
@@ -94,4 +95,32 @@ def test_edits_while_slices_are_pending_end_in_full_colours(qtbot: Any) -> None:
     _insert(editor, stopped.position() - 1, "", remove=stopped.length())
     _insert(editor, editor.document().characterCount() - 1, "\n```\nafter\n")
     qtbot.waitUntil(lambda: not editor.highlighter.busy, timeout=20000)
+    assert _colours(editor) == _fresh(qtbot, editor.text())
+
+
+def test_a_big_paste_is_coloured_in_slices_ending_as_a_full_pass(qtbot: Any) -> None:
+    from editor.ui.editor.highlighter import BIG_EDIT, LATER
+    from editor.ui.editor.markdown_editor import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.set_text("# Kept\n\nBefore the paste.\n")
+    qtbot.waitUntil(lambda: not editor.highlighter.busy, timeout=30000)
+    pasted = "\n\n".join(
+        f"## Part {i}\n\nSome **bold** text and `code`.\n\n```python\nx = {i}\n```"
+        for i in range(BIG_EDIT // 60)
+    )
+    assert len(pasted) >= BIG_EDIT
+    editor.highlighter.slice_seconds = 0.0  # a slice is one block
+    _insert(editor, len("# Kept\n\n"), pasted + "\n\n")
+    # The paste's own run left most of it for the timer: typing goes on meanwhile.
+    assert editor.highlighter.busy
+    states = []
+    block = editor.document().firstBlock()
+    while block.isValid():
+        states.append(block.userState())
+        block = block.next()
+    assert states.count(LATER) > len(states) // 2
+    editor.highlighter.slice_seconds = 0.005
+    qtbot.waitUntil(lambda: not editor.highlighter.busy, timeout=60000)
     assert _colours(editor) == _fresh(qtbot, editor.text())

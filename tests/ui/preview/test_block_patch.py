@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from editor.core.markdown.render import render_text
@@ -86,11 +87,12 @@ def test_typing_in_a_paragraph_sends_only_that_block(
     assert run_js(qtbot, window, "window.kosei.blockCount()") == 2000
 
 
+@pytest.mark.parametrize("count", [400, 2400])  # 2400: only blocks near the screen laid out
 def test_the_block_being_typed_stays_visible_at_the_end_of_a_long_post(
-    manager: WindowManager, qtbot: Any, tmp_path: Path
+    manager: WindowManager, qtbot: Any, tmp_path: Path, count: int
 ) -> None:
     path = tmp_path / "long.md"
-    path.write_text("\n\n".join(f"Paragraph {i}." for i in range(400)) + "\n", encoding="utf-8")
+    path.write_text("\n\n".join(f"Paragraph {i}." for i in range(count)) + "\n", encoding="utf-8")
     window = open_window(manager, qtbot, path)
     window.resize(1000, 600)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
@@ -108,3 +110,25 @@ def test_the_block_being_typed_stays_visible_at_the_end_of_a_long_post(
         ),
         timeout=5000,
     )
+
+
+def test_a_post_of_thousands_of_blocks_is_laid_out_near_the_screen_only(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "long.md"
+    paragraphs = "\n\n".join(f"Paragraph {i} of a very long post." for i in range(2100))
+    path.write_text("# Long\n\n" + paragraphs + "\n", encoding="utf-8")
+    window = open_window(manager, qtbot, path)
+    probe = (
+        "(function(){var m=document.getElementById('kosei-content');"
+        "return m.classList.contains('kosei-many')+' '+"
+        "getComputedStyle(m.lastElementChild).contentVisibility+' '+"
+        "m.children.length})()"
+    )
+    many, visibility, count = str(run_js(qtbot, window, probe)).split()
+    assert (many, visibility) == ("true", "auto") and int(count) >= 2000
+    # Cut the post to a few blocks: every block is laid out again, and the text is all there.
+    _edit(qtbot, window, paragraphs, "Only one paragraph now.")
+    many, visibility, count = str(run_js(qtbot, window, probe)).split()
+    assert (many, visibility) == ("false", "visible") and int(count) == 2
+    assert _dom(qtbot, window) == _built_whole(qtbot, window)
