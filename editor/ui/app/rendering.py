@@ -59,24 +59,19 @@ def apply_preview_rendering(env: MutableMapping[str, str] = os.environ) -> bool:
     global _chosen
     if not software_preview_wanted(env):
         return False
-    env[GL_VARIABLE] = "none"  # read when QApplication connects to the X server
+    env[BACKEND_VARIABLE] = "software"  # read when the first web view makes its scene graph
+    env[GL_VARIABLE] = "none"  # read when something first asks Qt for OpenGL
     _chosen = True
     return True
 
 
-def forget_gl_variable(env: MutableMapping[str, str] = os.environ) -> None:
-    """Once a preview has shown a page (Qt has asked for OpenGL, and keeps the answer): a
-    program Kosei starts from then on (a browser for a link) gets the user's OpenGL."""
-    if _chosen and env.get(GL_VARIABLE) == "none":
-        del env[GL_VARIABLE]
-
-
-def prepare_web_engine() -> None:
-    """Before the first web view: Qt Quick's software backend, when software was chosen."""
+def forget_rendering_variables(env: MutableMapping[str, str] = os.environ) -> None:
+    """Once a preview has shown a page (Qt has read both, and keeps what it read): a program
+    Kosei starts from then on (a browser for a link) gets the user's own environment."""
     if _chosen:
-        from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
-
-        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+        for name, value in ((BACKEND_VARIABLE, "software"), (GL_VARIABLE, "none")):
+            if env.get(name) == value:
+                del env[name]
 
 
 def is_missing_opengl_note(message: str) -> bool:

@@ -128,9 +128,6 @@ class PreviewView(QWidget):
         if top.isVisible():
             top.repaint()  # the form and the text on screen first; the engine takes a while
         self.window_painted.emit()
-        from editor.ui.app.rendering import prepare_web_engine
-
-        prepare_web_engine()
         from PySide6.QtWebChannel import QWebChannel
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
@@ -269,9 +266,9 @@ class PreviewView(QWidget):
         self.content_shown.emit(generation)
 
     def _after_update(self, generation: int) -> None:
-        from editor.ui.app.rendering import forget_gl_variable
+        from editor.ui.app.rendering import forget_rendering_variables
 
-        forget_gl_variable()
+        forget_rendering_variables()
         self.shown_generation = generation
         if self._pending_line is not None:
             self.scroll_to_line(self._pending_line)
