@@ -79,6 +79,14 @@ def run_app(argv: list[str]) -> int:
     path = args.settings or settings_file()
     settings = load_settings(path)
     install_translator(app, ui_language(settings.language))
+    import gc
+
+    import editor.ui.app.windows  # noqa: F401 - every module the window needs, before the freeze
+
+    # The modules' objects live as long as the process: out of the collector's rounds, a
+    # full collection on the UI thread takes ~0.1 ms instead of ~25 ms (the first one ran
+    # just before the window's first paint). Created after this: the windows themselves.
+    gc.freeze()
     manager = _start_with_recovery(app, settings, path, args.data_dir)
     if args.files:
         manager.open_paths([p.absolute() for p in args.files])
