@@ -132,3 +132,24 @@ def test_a_post_of_thousands_of_blocks_is_laid_out_near_the_screen_only(
     many, visibility, count = str(run_js(qtbot, window, probe)).split()
     assert (many, visibility) == ("false", "visible") and int(count) == 2
     assert _dom(qtbot, window) == _built_whole(qtbot, window)
+
+
+def test_blocks_after_an_element_left_open_stay_blocks_of_their_own(
+    manager: WindowManager, qtbot: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "open.md"
+    path.write_text(
+        '# Open\n\n<div class="note">\n\nInside paragraph.\n\n</div>\n\nAfter it.\n',
+        encoding="utf-8",
+    )
+    window = open_window(manager, qtbot, path)
+    probe = (
+        "(function(){var m=document.getElementById('kosei-content');"
+        "return Array.prototype.map.call(m.children,function(e){return e.tagName}).join(' ')+"
+        "'|'+m.querySelectorAll('div.note p').length+'|'+window.kosei.blockCount()})()"
+    )
+    # One parse of all blocks would put the paragraphs inside the open div: parsed one by one.
+    assert run_js(qtbot, window, probe) == "H1 DIV P P|0|5"
+    _edit(qtbot, window, "Inside paragraph.", "Inside, edited.\n\nAnd a new one.")
+    assert run_js(qtbot, window, probe) == "H1 DIV P P P|0|6"
+    assert "Inside, edited." in _dom(qtbot, window)
