@@ -31,10 +31,22 @@ def manager(qtbot: Any, tmp_path: Path) -> Iterator[WindowManager]:
 
 
 def open_window(manager: WindowManager, qtbot: Any, path: Path) -> MainWindow:
-    """Open ``path`` and wait until its rendered text is in the preview."""
+    """Open ``path`` and wait until its rendered text is in the preview and checked."""
     [window] = manager.open_paths([path])
     qtbot.waitUntil(lambda: window.preview.ready, timeout=10000)
     qtbot.waitUntil(lambda: window.preview.shown_generation > 0, timeout=10000)
+    # The first check starts once the preview shows the post (issue #19): let it finish, so
+    # a test's own findings or edits are not overtaken by it.
+    qtbot.waitUntil(
+        lambda: (
+            not (
+                window.first_refresh.checks_pending
+                or window.checks.runner.busy
+                or window.spelling.runner.busy
+            )
+        ),
+        timeout=10000,
+    )
     return window
 
 

@@ -22,12 +22,17 @@ import logging
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from editor.core.checks.context import CheckCache, CheckContext
+from editor.core.checks import registry
 from editor.core.checks.findings import Finding, Severity, Span
 from editor.core.checks.fixes import apply_fix, apply_fixes, fix_all, span_offsets
 from editor.core.checks.options import CheckOptions
-from editor.core.checks.registry import RULES, register
+from editor.core.checks.registry import register
+
+if TYPE_CHECKING:
+    from editor.core.checks.context import CheckCache, CheckContext
+    from editor.core.checks.registry import RULES
 
 _log = logging.getLogger(__name__)
 
@@ -45,14 +50,41 @@ _BUILTIN = (
 )
 _OPTIONAL = ("publish",)
 
-for _name in _BUILTIN:
-    importlib.import_module(f"{__name__}.{_name}")
-for _name in _OPTIONAL:
-    try:
-        importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as _error:
-        if _error.name != f"{__name__}.{_name}":
-            raise
+_loaded = False
+
+
+def load_rules() -> None:
+    """Import the rule modules (once): the first run does it, not the import of the package.
+
+    A window opens on findings, fixes and options alone; the rules, their regular
+    expressions and the language tools they pull in load with the first check (issue #19).
+    """
+    global _loaded
+    if _loaded:
+        return
+    for name in _BUILTIN:
+        importlib.import_module(f"{__name__}.{name}")
+    for name in _OPTIONAL:
+        try:
+            importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+    globals().setdefault("RULES", registry.RULES)  # a test may have set its own list
+    _loaded = True
+
+
+def __getattr__(name: str) -> Any:
+    """``RULES`` (loaded on first use), ``CheckCache`` and ``CheckContext`` (imported then)."""
+    if name == "RULES":
+        load_rules()
+        return globals()["RULES"]
+    if name in ("CheckCache", "CheckContext"):
+        from editor.core.checks import context
+
+        return getattr(context, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "RULES",
@@ -110,11 +142,14 @@ def _run(
     cache: CheckCache | None,
     failures: list[str] | None,
 ) -> list[Finding]:
+    from editor.core.checks.context import CheckContext
+
+    load_rules()
     ctx = CheckContext(text, Path(path) if path else None, options or CheckOptions(), cache)
     if cache is not None:
         cache.start_run()
     findings: list[Finding] = []
-    for name, rule in RULES:
+    for name, rule in RULES:  # bound by load_rules()
         if ctx.options.enabled(name):
             findings.extend(_run_rule(rule, ctx, failures))
     if cache is not None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from editor.core.checks import registry
 from editor.core.checks.options import CheckOptions
-from editor.core.checks.registry import RULES
 from editor.core.settings import Settings
 
 REPEAT_LATIN_RANGE = (20, 1000)
@@ -30,7 +30,10 @@ def _clamp(value: int, bounds: tuple[int, int]) -> int:
 
 def rule_names() -> list[str]:
     """Registered rule names, each once, in registration order."""
-    return list(dict.fromkeys(name for name, _rule in RULES))
+    from editor.core.checks import load_rules  # the package, which this module is part of
+
+    load_rules()
+    return list(dict.fromkeys(name for name, _rule in registry.RULES))
 
 
 def options_from_settings(settings: Settings) -> CheckOptions:

@@ -15,8 +15,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pygments.formatters import HtmlFormatter
-
 from editor.core.document.safe_read import read_regular
 from editor.core.errors import DocumentReadError, FileTooLargeError, StyleSheetError
 from editor.core.resources import resource_path
@@ -43,6 +41,8 @@ def pygments_css(style: str = "default") -> str:
     ``get_style_defs`` also emits unscoped ``pre``/line-number rules that would
     override the page's own ``pre`` styling.
     """
+    from pygments.formatters import HtmlFormatter  # with the preview, not the window (#19)
+
     formatter = HtmlFormatter(style=style)
     rules = formatter.get_background_style_defs(".highlight")
     rules += formatter.get_token_style_defs(".highlight")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -18,6 +17,7 @@ from markdown_it.token import Token
 
 from editor.core.frontmatter.split import FrontMatter, split
 from editor.core.markdown.dialects import DEFAULT, Dialect
+from editor.core.markdown.html_page import content_security_policy, page_html  # noqa: F401
 from editor.core.markdown.parser import parser
 from editor.core.markdown.preview_style import preview_css, pygments_css, theme_css  # noqa: F401
 from editor.core.markdown.stats import Stats, count_text, prose_text_of_tokens
@@ -117,41 +117,3 @@ def _as_list(value: Any) -> list[str]:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value if v is not None]
     return [_plain(value)]
-
-
-def content_security_policy(allow_remote: bool = False) -> str:
-    """No scripts at all; images, styles and fonts only from the document's files."""
-    remote = " https: http:" if allow_remote else ""
-    return (
-        "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
-        f"img-src file: data:{remote}; style-src 'unsafe-inline' file:; font-src file: data:; "
-        "media-src file:; form-action 'none'; base-uri file:"
-    )
-
-
-def page_html(
-    rendered: Rendered | None,
-    *,
-    theme: str = "light",
-    base_dir: Path | None = None,
-    allow_remote: bool = False,
-    extra_css: str = "",
-    title: str = "",
-) -> str:
-    """A complete HTML page: the preview shell (``rendered`` None) or a standalone export.
-
-    ``extra_css`` goes in its own ``<style>`` after ours: the writer's stylesheet
-    (:func:`editor.core.markdown.preview_style.read_custom_css`), so its rules win.
-    """
-    base = f'<base href="{html.escape(base_dir.as_uri())}/">' if base_dir else ""
-    body = rendered.html if rendered else ""
-    # Only the preview shell scrolls the last line up (40vh below it); an export ends with the text.
-    classes = f"kosei-{theme}" + ("" if rendered else " kosei-preview")
-    return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(allow_remote)}">'
-        f"{base}<title>{html.escape(title)}</title>"
-        f'<style id="kosei-style">{theme_css(theme)}</style>'
-        f'<style id="kosei-user-style">{extra_css}</style>'
-        f'</head><body class="{classes}"><main id="kosei-content">{body}</main></body></html>\n'
-    )

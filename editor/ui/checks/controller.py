@@ -9,19 +9,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from editor.core.checks import CheckCache, apply_fix, fix_all, run_checks
+from editor.core.checks import apply_fix, fix_all, run_checks
 from editor.core.checks.findings import Finding
 from editor.core.checks.fixes import span_offsets
 from editor.core.checks.settings import options_from_settings
 from editor.core.frontmatter import presets
-from editor.core.language.preferences import language_setup
 from editor.core.settings import Settings
 from editor.ui.checks.panel import ChecksPanel
 from editor.ui.editor.markdown_editor import MarkdownEditor
-from editor.ui.preview.view import PreviewView
+
+if TYPE_CHECKING:
+    from editor.core.checks import CheckCache
+    from editor.ui.preview.view import PreviewView
 
 FINDING_COLOR = "#ffe08a"
 RELATED_COLOR = "#e3d7ff"
@@ -46,7 +49,7 @@ class ChecksController(QObject):
         self._editor, self._preview, self._panel, self._settings = editor, preview, panel, settings
         self._path: Path | None = None
         self.data_folder: Path | None = None  # <data> for dictionaries (set by the window)
-        self._cache = CheckCache()
+        self._cache: CheckCache | None = None  # made by the first run (the rules load then)
         self._revision = 0
         self._findings: list[Finding] = []  # the last run's findings, ignored ones included
         self._ignore_undo: list[tuple[str, int]] = []  # (key, editor undo steps at the time)
@@ -68,7 +71,7 @@ class ChecksController(QObject):
 
     def reset(self, path: Path | None) -> None:
         self._path = path
-        self._cache = CheckCache()
+        self._cache = None
         self._findings = []
         self._ignore_undo = []
         self._panel.set_findings([], [])
@@ -87,6 +90,12 @@ class ChecksController(QObject):
     @Slot()
     def run_now(self) -> None:
         self._timer.stop()
+        from editor.core.checks.context import CheckCache
+        from editor.core.language.preferences import language_setup
+        from editor.core.language.proofreading.morph import release_pages
+
+        if self._cache is None:
+            self._cache = CheckCache()
         text, revision = self._editor.text(), self._revision
         path, cache = self._path, self._cache
         site = presets.remembered_preset(path, self._settings.site_presets)
@@ -97,7 +106,10 @@ class ChecksController(QObject):
         )
 
         def work() -> tuple[int, list[Finding]]:
-            return revision, run_checks(text, path=path, options=options, cache=cache)
+            findings = run_checks(text, path=path, options=options, cache=cache)
+            # Sudachi's dictionary pages go back to the page cache between runs (issue #19).
+            release_pages()
+            return revision, findings
 
         self._runner.submit(work)
 

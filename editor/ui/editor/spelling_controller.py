@@ -14,20 +14,20 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from editor.core.language.preferences import ignore_key, language_setup, personal_words_path
-from editor.core.language.setup import PostPlan, forget_cached, post_plan
-from editor.core.language.site_files import site_words_path
-from editor.core.language.spelling import Misspelling, SpellCache, misspellings
-from editor.core.language.wordlists import add_word
 from editor.core.settings import Settings
 from editor.core.text.utf16 import Utf16Offsets
 from editor.ui.app.i18n import tr
 from editor.ui.editor.markdown_editor import MarkdownEditor
+
+if TYPE_CHECKING:  # the language tools load with the first check, after the first paint (#19)
+    from editor.core.language.setup import PostPlan
+    from editor.core.language.spelling import Misspelling, SpellCache
 
 UNDERLINE_COLOR = "#d03030"
 MARK_NAME = "spelling"
@@ -50,7 +50,7 @@ class SpellingController(QObject):
         self._editor, self._settings = editor, settings
         self._path: Path | None = None
         self.data_folder: Path | None = None
-        self._cache = SpellCache()
+        self._cache: SpellCache | None = None  # made by the first check
         self._plan: PostPlan | None = None
         self._found: list[Misspelling] = []
         self._ranges: list[tuple[int, int]] = []  # Qt positions of every misspelling, sorted
@@ -83,7 +83,7 @@ class SpellingController(QObject):
 
     def reset(self, path: Path | None) -> None:
         self._path = path
-        self._cache = SpellCache()
+        self._cache = None
         self._found, self._ranges, self._shown = [], [], []
         self._plan = None
         self._typing_at = None
@@ -91,8 +91,10 @@ class SpellingController(QObject):
 
     def refresh(self) -> None:
         """Preferences or word lists changed: forget what was loaded and check again."""
+        from editor.core.language.setup import forget_cached
+
         forget_cached()
-        self._cache = SpellCache()
+        self._cache = None
         self.run_now()
 
     # -- checking ----------------------------------------------------------------------------
@@ -103,6 +105,10 @@ class SpellingController(QObject):
         if self._settings.spelling_enabled:
             self._timer.start(DELAY_MS)
 
+    def cancel_scheduled(self) -> None:
+        """Drop a pending run (a load: the window decides when the first check runs)."""
+        self._timer.stop()
+
     def run_now(self) -> None:
         self._timer.stop()
         too_large = self._editor.document().characterCount() > LARGE_CHARACTERS
@@ -110,8 +116,14 @@ class SpellingController(QObject):
             self._found, self._ranges, self._shown = [], [], []
             self._editor.mark_underlines(MARK_NAME, [], UNDERLINE_COLOR)
             return
+        from editor.core.language.preferences import language_setup
+        from editor.core.language.setup import post_plan
+        from editor.core.language.spelling import SpellCache, misspellings
+
         text, revision, path = self._editor.text(), self._revision, self._path
         setup = language_setup(self._settings, self.data_folder, path)
+        if self._cache is None:
+            self._cache = SpellCache()
         cache = self._cache
         first = self._editor.firstVisibleBlock().blockNumber()
         visible = (max(0, first - 5), first + 80)
@@ -262,16 +274,24 @@ class SpellingController(QObject):
         cursor.insertText(suggestion)
 
     def add_to_dictionary(self, word: str) -> None:
+        from editor.core.language.preferences import personal_words_path
+        from editor.core.language.wordlists import add_word
+
         if self.data_folder is not None:
             add_word(personal_words_path(self.data_folder), word)
         self._learn(word)
 
     def add_to_site_words(self, word: str) -> None:
+        from editor.core.language.site_files import site_words_path
+        from editor.core.language.wordlists import add_word
+
         if self._plan is not None and self._plan.site_root is not None:
             add_word(site_words_path(self._plan.site_root), word)
         self._learn(word)
 
     def ignore_in_post(self, word: str) -> None:
+        from editor.core.language.preferences import ignore_key
+
         words = self._settings.spelling_ignored_words.setdefault(ignore_key(self._path), [])
         if word not in words:
             words.append(word)
@@ -281,7 +301,7 @@ class SpellingController(QObject):
     def _learn(self, word: str) -> None:
         if self._plan is not None and self._plan.speller is not None:
             self._plan.speller.learn(word)
-        self._cache = SpellCache()
+        self._cache = None
         self._drop(word)
 
     def _drop(self, word: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
@@ -18,15 +18,16 @@ from PySide6.QtWidgets import QWidget
 
 from editor.core.document.document import Document
 from editor.core.errors import DocumentWriteError, ExportError
-from editor.core.markdown.export import export_html, write_export
-from editor.core.markdown.export_images import ImageProblem, ImageWarning
 from editor.core.settings import Settings
 from editor.ui.app.i18n import plural, tr
 from editor.ui.dialogs import questions as dialogs
 from editor.ui.editor.markdown_editor import MarkdownEditor
-from editor.ui.export.options_dialog import ExportChoice, ExportOptionsDialog
 from editor.ui.files import messages
 from editor.ui.window.status import StatusBar
+
+if TYPE_CHECKING:  # the export stack loads on the first export, not with the window (#19)
+    from editor.core.markdown.export_images import ImageWarning
+    from editor.ui.export.options_dialog import ExportChoice
 
 
 class ExportController(QObject):
@@ -79,6 +80,8 @@ class ExportController(QObject):
         self._export("pdf")
 
     def _export(self, fmt: str) -> None:
+        from editor.ui.export.options_dialog import ExportOptionsDialog
+
         choices = self._export_choices
         choice = ExportOptionsDialog.ask(self._window, fmt, choices.get(fmt))
         if choice is None:
@@ -101,6 +104,8 @@ class ExportController(QObject):
         return Path(last or Path.home()) / f"{tr('untitled')}.{fmt}"
 
     def _export_html_to(self, path: Path, choice: ExportChoice) -> None:
+        from editor.core.markdown.export import export_html, write_export
+
         page = export_html(
             self._editor.text(),
             base_dir=self._document_folder(),
@@ -150,6 +155,8 @@ class ExportController(QObject):
             if isinstance(result, Exception):
                 raise result
             assert isinstance(result, bytes)
+            from editor.core.markdown.export import write_export
+
             write_export(path, result)
         except (DocumentWriteError, ExportError) as error:
             self._show_export_error(error)
@@ -176,6 +183,8 @@ class ExportController(QObject):
 
 def image_problems_text(warnings: tuple[ImageWarning, ...]) -> str:
     """One line about the images that were missing or could not be embedded ("" for none)."""
+    from editor.core.markdown.export_images import ImageProblem
+
     missing = [w.src for w in warnings if w.problem is ImageProblem.MISSING]
     linked = [w.src for w in warnings if w.problem is not ImageProblem.MISSING]
     parts = []

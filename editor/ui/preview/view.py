@@ -12,24 +12,24 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript, QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from editor.core.markdown.analysis import Block
-from editor.core.markdown.block_diff import block_at, diff_blocks
-from editor.core.markdown.preview_style import theme_css
-from editor.core.markdown.render import page_html
 from editor.core.resources import resource_path
-from editor.ui.preview.page import PreviewPage, PreviewRequestGuard
 
-WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+if TYPE_CHECKING:  # QtWebEngine and the Markdown stack load after the first paint (issue #19)
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from editor.core.markdown.analysis import Block
+    from editor.ui.preview.page import PreviewPage, PreviewRequestGuard
+
+# QWebEngineScript.ScriptWorldId.ApplicationWorld: our helper's isolated world.
+WORLD = 1
 # Drawn before the page paints (no white flash in the dark theme); matches preview.css.
 PAGE_BACKGROUND = {"light": "#ffffff", "dark": "#0d1117"}
 # Waiting for the window's first Expose before the engine starts: every 10 ms, at most 2 s.
@@ -70,7 +70,7 @@ class PreviewView(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.guard = PreviewRequestGuard(self)
+        self._guard: PreviewRequestGuard | None = None
         self.web_view: QWebEngineView | None = None
         self.window_was_visible_first = False  # the window showed before the engine existed
         self._page: PreviewPage | None = None
@@ -87,6 +87,17 @@ class PreviewView(QWidget):
         self._user_css = ""
         self._allow_remote = False
         self._expose_waits = 0
+
+    @property
+    def guard(self) -> PreviewRequestGuard:
+        """This page's request guard (made with the engine, or when first asked for)."""
+        if self._guard is None:
+            from editor.ui.preview.page import PreviewRequestGuard
+
+            self._guard = PreviewRequestGuard(self)
+            self._guard.root = self._base_dir
+            self._guard.allow_remote_images = self._allow_remote
+        return self._guard
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
@@ -117,6 +128,11 @@ class PreviewView(QWidget):
         if top.isVisible():
             top.repaint()  # the form and the text on screen first; the engine takes a while
         self.window_painted.emit()
+        from PySide6.QtWebChannel import QWebChannel
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        from editor.ui.preview.page import PreviewPage
+
         view = QWebEngineView(self)
         self._page = PreviewPage(shared_profile(), view)
         self._page.setUrlRequestInterceptor(self.guard)
@@ -137,12 +153,14 @@ class PreviewView(QWidget):
         self.engine_created.emit()
 
     def _install_scripts(self, page: PreviewPage) -> None:
+        from PySide6.QtWebEngineCore import QWebEngineScript
+
         sources = [_read_qrc(":/qtwebchannel/qwebchannel.js")]
         sources.append(resource_path("preview", "preview.js").read_text(encoding="utf-8"))
         script = QWebEngineScript()
         script.setName("kosei-preview")
         script.setSourceCode("\n".join(sources))
-        script.setWorldId(WORLD)
+        script.setWorldId(QWebEngineScript.ScriptWorldId.ApplicationWorld)
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
         script.setRunsOnSubFrames(False)
         page.scripts().insert(script)
@@ -153,13 +171,18 @@ class PreviewView(QWidget):
     ) -> None:
         """(Re)load the empty page for a document in ``base_dir``."""
         self._base_dir, self._theme, self._allow_remote = base_dir, theme, allow_remote
-        self.guard.root = base_dir
-        self.guard.allow_remote_images = allow_remote
+        if self._guard is not None:  # else made with the engine, from the two values above
+            self._guard.root = base_dir
+            self._guard.allow_remote_images = allow_remote
         self._ready = False
         self._on_page = None
         self._shell_wanted = True
         if self._page is None:
             return  # loaded by create_engine()
+        from PySide6.QtWebEngineCore import QWebEngineSettings
+
+        from editor.core.markdown.html_page import page_html
+
         # A file: page reaches no http(s) URL at all unless this is on; the CSP and the
         # request guard still limit what it may fetch to images.
         remote_attr = QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls
@@ -218,6 +241,8 @@ class PreviewView(QWidget):
         if not self._ready:
             self._pending, self._pending_blocks = None, (generation, blocks, edited_line)
             return
+        from editor.core.markdown.block_diff import block_at, diff_blocks
+
         if self._on_page is None:
             payload = json.dumps([block.html for block in blocks])
             script = f"window.kosei && window.kosei.setBlocks({payload})"
@@ -241,6 +266,9 @@ class PreviewView(QWidget):
         self.content_shown.emit(generation)
 
     def _after_update(self, generation: int) -> None:
+        from editor.ui.app.rendering import forget_rendering_variables
+
+        forget_rendering_variables()
         self.shown_generation = generation
         if self._pending_line is not None:
             self.scroll_to_line(self._pending_line)
@@ -255,6 +283,8 @@ class PreviewView(QWidget):
             self._push_style()
 
     def _push_style(self) -> None:
+        from editor.core.markdown.preview_style import theme_css
+
         css, user = json.dumps(theme_css(self._theme)), json.dumps(self._user_css)
         body_class = json.dumps(f"kosei-{self._theme} kosei-preview")  # as page_html writes it
         self.run_js(f"window.kosei && window.kosei.setStyle({css}, {user}, {body_class})")
@@ -295,6 +325,8 @@ def shared_profile() -> QWebEngineProfile:
     """One off-the-record profile for every window (each page has its own request guard)."""
     global _PROFILE
     if _PROFILE is None:
+        from PySide6.QtWebEngineCore import QWebEngineProfile
+
         _PROFILE = QWebEngineProfile(QCoreApplication.instance())  # no name: nothing on disk
     return _PROFILE
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from editor.ui.files.window_journal import WindowJournal
 from editor.ui.form import FrontMatterForm
 from editor.ui.preview.view import PreviewView
 from editor.ui.window.actions import build_actions
+from editor.ui.window.first_refresh import FirstRefresh
 from editor.ui.window.live_mode import LiveMode
 from editor.ui.window.outline_panel import OutlinePanel
 from editor.ui.window.render_loop import RenderLoop
@@ -54,7 +55,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = process_language()  # not the preference: that applies from next start
         self.document = Document("")
-        self._refresh_after_paint = False  # opened hidden: render and check once painted
         self.setAcceptDrops(True)
         self._build_widgets()
         self.render_loop = RenderLoop(
@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         self.live.set_remote_action(self.actions_by_name["remote_images"])
         self.exporter.set_pdf_action(self.actions_by_name["export_pdf"])
         self.exporter.set_error_count(self.checks.error_count)
+        # Opened hidden on a file: render once painted, check once the preview shows it.
+        self.first_refresh = FirstRefresh(
+            self, self.preview, self.render_loop.render_now, self._check
+        )
         self.disk_sync = DiskSync(self, self)  # notices changes to the open file by other programs
         self._connect_signals()
         self._restore_layout()
@@ -233,6 +237,11 @@ class MainWindow(QMainWindow):
         self.render_loop.reset()
         self.live.apply_large_mode(document)  # before set_text: highlighting a huge text is slow
         self.editor.set_text(document.text)
+        # The load's textChanged scheduled a render, a check and a spelling run: refresh_now
+        # below (or the paused large-file mode) decides when they run.
+        self.render_loop.timer.stop()
+        self.checks.cancel_scheduled()
+        self.spelling.cancel_scheduled()
         self.status.show_file_format(document.encoding_label, document.newline_style)
         self.update_title()
         if self.large_file:
@@ -250,29 +259,19 @@ class MainWindow(QMainWindow):
 
     def refresh_now(self) -> None:
         """Render and check immediately (after loading or a fix)."""
-        if self._refresh_after_paint:
+        if self.first_refresh.pending:
             return  # runs once the window is painted, with the text as it is then
         if not self.isVisible():
-            # Opening a file: the window is painted before the render, the checks and the
-            # spelling (Sudachi, Hunspell) compete with it for the GIL; they start once the
-            # form and the text are on screen (the timer: a window whose preview is hidden).
-            self._refresh_after_paint = True
-            self.preview.window_painted.connect(self._on_preview_window_painted)
-            QTimer.singleShot(1000, self, self._on_preview_window_painted)
+            # Opening a file: the form and the text reach the screen first, then the
+            # preview, then the checks and the spelling (Sudachi, Hunspell): see FirstRefresh.
+            self.first_refresh.start()
             return
-        self._refresh()
-
-    def _refresh(self) -> None:
         self.render_loop.render_now()
+        self._check()
+
+    def _check(self) -> None:
         self.checks.run_now()
         self.spelling.run_now()
-
-    @Slot()
-    def _on_preview_window_painted(self) -> None:
-        if self._refresh_after_paint:
-            self._refresh_after_paint = False
-            self.preview.window_painted.disconnect(self._on_preview_window_painted)
-            self._refresh()
 
     def set_data_folder(self, folder: Path) -> None:
         """Where dictionaries and the personal word list live (``<data>/dictionaries``)."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from editor.core.markdown.outline import Heading, heading_at
+if TYPE_CHECKING:  # the Markdown parser loads with the first render, not with the window
+    from editor.core.markdown.outline import Heading
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -31,6 +34,11 @@ class OutlinePanel(QListWidget):
         self.blockSignals(False)
 
     def show_cursor_line(self, line: int) -> None:
+        if not self._headings:
+            self.clearSelection()
+            return
+        from editor.core.markdown.outline import heading_at
+
         current = heading_at(self._headings, line)
         if current is None:
             self.clearSelection()

@@ -10,26 +10,41 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from editor.core.markdown.analysis import Analysis, Block, analyse
-from editor.core.markdown.dialects import cached_dialect_for
 from editor.core.settings import Settings
 from editor.ui.app.i18n import tr
 from editor.ui.app.workers import BackgroundRunner
 from editor.ui.editor.markdown_editor import MarkdownEditor
 from editor.ui.form import FrontMatterForm
-from editor.ui.preview.view import PreviewView
 from editor.ui.window.outline_panel import OutlinePanel
 from editor.ui.window.status import StatusBar
+
+if TYPE_CHECKING:
+    from editor.core.markdown.analysis import Analysis, Block
+    from editor.core.markdown.dialects import Dialect
+    from editor.ui.preview.view import PreviewView
 
 # Keys typed within this time share one render (one frame); the timer is never restarted.
 RENDER_COALESCE_MS = 16
 # A render still running after this long says so in the status bar (a 3 MB post).
 UPDATING_NOTICE_MS = 300
 HEADER_START = '<header class="kosei-post-header"'
+
+
+def analyse(
+    text: str,
+    previous: Analysis | None,
+    dialect: Dialect | None,
+    changed: tuple[int, int] | None = None,
+) -> Analysis:
+    """The analysis of ``text``; the Markdown stack loads here, on the first render's worker,
+    not before the window's first paint (issue #19)."""
+    from editor.core.markdown.analysis import analyse as run
+
+    return run(text, previous, dialect, changed)
 
 
 class RenderLoop(QObject):
@@ -98,6 +113,8 @@ class RenderLoop(QObject):
             # The edits say what changed since ``base``; they are about ``previous`` only
             # when that is the analysis of ``base`` (render_now may have skipped a revision).
             hint = changed if previous is not None and previous.text is base else None
+            from editor.core.markdown.dialects import cached_dialect_for
+
             analysis = analyse(text, previous, cached_dialect_for(path, text), hint)
             box[0] = analysis
             return analysis, (time.perf_counter() - started) * 1000
@@ -122,7 +139,7 @@ class RenderLoop(QObject):
         if isinstance(result, Exception):
             self._status.showMessage(tr("Preview failed: %1").replace("%1", str(result)), 5000)
             return
-        analysis, elapsed = cast(tuple[Analysis, float], result)
+        analysis, elapsed = cast("tuple[Analysis, float]", result)
         blocks = self._with_last_header(analysis)
         self.last_render_ms = elapsed
         line = self._editor.line_column()[0]

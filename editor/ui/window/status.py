@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from editor.core.markdown.stats import Stats
 from editor.ui.app.i18n import tr
+
+if TYPE_CHECKING:
+    from editor.core.markdown.stats import Stats
 
 
 class StatusBar(QStatusBar):

@@ -1,6 +1,7 @@
 """What Kosei imports before its window is first shown: the window must not wait for
-the site index, the fuzzy matcher, Japanese morphology, Hunspell, the lexer table
-or the preferences dialog; each loads when its feature is first used."""
+the site index, the fuzzy matcher, Japanese morphology, Hunspell, the lexer table,
+the preferences dialog, QtWebEngine, the Markdown parser or the check rules; each
+loads when its feature is first used."""
 
 from __future__ import annotations
 
@@ -18,10 +19,22 @@ DEFERRED = (
     "rapidfuzz",  # near-repeat checks, on the first check run
     "sudachipy",  # Japanese proofreading, on the first language check
     "hunspell",  # spelling, on the first language check
-    "pygments.lexers",  # code highlighting, on the first fenced block rendered
+    "pygments",  # code colours and highlighting, with the preview's first page
     "pypdf",
     "editor.ui.dialogs.preferences",  # every rule's options, when Preferences opens
     "editor.core.site.index",
+    # Issue #19: the first paint waits for none of these either.
+    "PySide6.QtWebEngineCore",  # the engine starts after the paint
+    "PySide6.QtWebEngineWidgets",
+    "markdown_it",  # the Markdown stack, on the first render's worker
+    "ruamel",  # the generators' config files and the YAML editor
+    "tomlkit",  # the TOML editor, on the first edit of TOML front matter
+    "editor.core.markdown.parser",
+    "editor.core.markdown.export",  # the first export
+    "editor.core.checks.context",  # the rules, on the first check run
+    "editor.core.checks.duplicates",
+    "editor.core.language.proofreading",  # the language tools, on the first check run
+    "editor.core.language.spelling",
 )
 
 

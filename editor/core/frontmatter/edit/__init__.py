@@ -16,13 +16,13 @@ another key (a deleted YAML anchor, for instance) is refused the same way.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
 
 from editor.core.errors import FrontMatterError
 from editor.core.frontmatter import split as frontmatter
-from editor.core.frontmatter.edit import json_edit, toml_edit, yaml_edit
 from editor.core.frontmatter.edit.values import (
     KeyExistsError,
     KeyNotFoundError,
@@ -47,7 +47,15 @@ __all__ = [
     "set_key",
 ]
 
-_EDITORS: dict[str, ModuleType] = {"yaml": yaml_edit, "toml": toml_edit, "json": json_edit}
+# The editor of each format (ruamel.yaml, tomlkit) loads with its first edit: the window's
+# form shows the values without them (issue #19).
+_EDITORS = {"yaml": "yaml_edit", "toml": "toml_edit", "json": "json_edit"}
+
+
+def _editor_for(fmt: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{_EDITORS[fmt]}")
+
+
 _EMPTY_BLOCK = {"yaml": "---\n---", "toml": "+++\n+++", "json": "{\n}"}
 
 
@@ -82,7 +90,7 @@ def _edit(
     lines = text.split("\n")
     start, end = _inner_range(fm)
     try:
-        inner = change(_EDITORS[fm.format], lines[start:end])
+        inner = change(_editor_for(fm.format), lines[start:end])
     except FrontMatterError as error:
         raise FrontMatterError(error.message, error.line + start, error.column, fm.format) from None
     return "\n".join(lines[:start] + inner + lines[end:]), fm

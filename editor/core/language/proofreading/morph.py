@@ -8,6 +8,7 @@ Tokens carry Sudachi's part of speech (UniDic-style names: 助詞/格助詞,
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -86,3 +87,48 @@ def tokenize(text: str) -> tuple[Token, ...]:
                 )
             )
     return tuple(out)
+
+
+def release_pages() -> int:
+    """Give the dictionary's mapped pages back to the page cache; the bytes released.
+
+    Sudachi maps its ~110 MB dictionary read-only; analysing one post touches ~70 MB of
+    it, which then stays in Kosei's resident set although the per-sentence cache above
+    answers later checks. Dropping the mapping's pages (Linux ``MADV_DONTNEED``) costs
+    nothing lasting: the file stays in the page cache and a later lookup faults its page
+    back in (a whole post: ~5 ms). Elsewhere, or before the first analysis, a no-op.
+    """
+    if _tokenizer is None or not sys.platform.startswith("linux"):
+        return 0
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            regions = [_dictionary_region(line) for line in maps]
+    except OSError:
+        return 0
+    released = 0
+    with _lock:
+        for region in regions:
+            if region is not None and _madvise_dontneed(*region):
+                released += region[1]
+    return released
+
+
+def _dictionary_region(line: str) -> tuple[int, int] | None:
+    """(start, length) of a read-only mapping of a Sudachi dictionary, from a maps line."""
+    fields = line.split(maxsplit=5)
+    if len(fields) < 6 or "w" in fields[1]:
+        return None  # a writable mapping could hold changed pages: never dropped
+    path = fields[5].strip()
+    if not (path.endswith(".dic") and "sudachidict" in path):
+        return None
+    start, end = (int(part, 16) for part in fields[0].split("-"))
+    return start, end - start
+
+
+def _madvise_dontneed(start: int, length: int) -> bool:
+    import ctypes
+    import mmap
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    return libc.madvise(start, length, mmap.MADV_DONTNEED) == 0
