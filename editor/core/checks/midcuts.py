@@ -24,6 +24,7 @@ from editor.core.checks.ending import ends_sentence
 from editor.core.checks.findings import Finding, Severity, Span
 from editor.core.checks.markers import is_marker_block
 from editor.core.checks.registry import register
+from editor.core.checks.safety import has_longer_word, joined_words
 from editor.core.checks.trailers import is_label, is_trailer, raw_text
 
 RULE = "truncated"
@@ -233,17 +234,9 @@ class _Words:
 
     def has_longer(self, word: str) -> bool:
         """Some word of the post starts with ``word`` and is longer."""
-        # One search of the words joined by newlines (no word holds one): "\nword" and more
-        # letters; the words are distinct, so at most one hit is the word itself.
         if not self._joined:
-            self._joined = "\n" + "\n".join(self.counts) + "\n"
-        joined = self._joined
-        at = joined.find("\n" + word)
-        while at >= 0:
-            if joined[at + 1 + len(word)] != "\n":
-                return True
-            at = joined.find("\n" + word, at + 1)
-        return False
+            self._joined = joined_words(self.counts)
+        return has_longer_word(self._joined, word)
 
 
 def _post_norm(ctx: CheckContext) -> str:

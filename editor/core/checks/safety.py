@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import editor.core.checks.messages as msg
@@ -116,17 +116,28 @@ class Remainder:
         """Some longer word of the post starts with ``piece``."""
         if _CJK.search(piece):
             return False
-        # One search of the pieces joined by newlines (no piece holds one): "\npiece" and
-        # more letters; the pieces are distinct, so at most one hit is the piece itself.
         if self._keys is None:
-            self._keys = "\n" + "\n".join(self.counts) + "\n"
-        keys = self._keys
-        at = keys.find("\n" + piece)
-        while at >= 0:
-            if keys[at + 1 + len(piece)] != "\n":
-                return True
-            at = keys.find("\n" + piece, at + 1)
-        return False
+            self._keys = joined_words(self.counts)
+        return has_longer_word(self._keys, piece)
+
+
+def joined_words(words: Iterable[str]) -> str:
+    """Distinct words (none holding a newline) as one string for :func:`has_longer_word`."""
+    return "\n" + "\n".join(words) + "\n"
+
+
+def has_longer_word(joined: str, word: str) -> bool:
+    """Some word of ``joined`` (from :func:`joined_words`) starts with ``word`` and is longer.
+
+    One search for "\\nword" followed by more letters; the words are distinct, so at
+    most one hit is the word itself.
+    """
+    at = joined.find("\n" + word)
+    while at >= 0:
+        if joined[at + 1 + len(word)] != "\n":
+            return True
+        at = joined.find("\n" + word, at + 1)
+    return False
 
 
 def mark_unsafe(
