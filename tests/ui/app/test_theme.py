@@ -115,6 +115,18 @@ def test_theme_switch_keeps_the_page_and_its_scroll_position(
 ) -> None:
     window = open_window(manager, qtbot, code_post)
     window.resize(1000, 600)
+    view = window.preview.web_view
+    assert view is not None
+    # The page takes the new size a moment later, and a resize keeps the line at the top:
+    # scroll only once the page has its size, or that would move it under the test.
+    qtbot.waitUntil(
+        lambda: (
+            run_js(qtbot, window, "window.innerWidth + 'x' + window.innerHeight")
+            == f"{view.width()}x{view.height()}"
+        ),
+        timeout=5000,
+    )
+    qtbot.wait(100)
     run_js(qtbot, window, "document.body.dataset.marker = 'still here'; window.scrollTo(0, 1500)")
     qtbot.waitUntil(lambda: run_js(qtbot, window, "window.scrollY") > 1000, timeout=5000)
     before = run_js(qtbot, window, "window.scrollY")
