@@ -55,6 +55,24 @@ def _wait_for_a_write(qtbot: Any, disk: SlowDisk, count: int = 1) -> None:
     qtbot.waitUntil(lambda: disk.renamed >= count, timeout=5000)
 
 
+def _mine_in_flight(
+    manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[MainWindow, SlowDisk, list[str]]:
+    """A window whose auto-save of " mine" is held on the disk (no further auto-saves), and
+    the names the "changed by another program" dialog is asked about."""
+    disk = SlowDisk(monkeypatch)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ExternalChangeDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name))
+    )
+    window = _autosaving(manager, qtbot, post)
+    assert window.journaling is not None
+    qtbot.keyClicks(window.editor, " mine")
+    _wait_for_a_write(qtbot, disk)
+    window.journaling.autosaver.timer.setInterval(60000)
+    return window, disk, asked
+
+
 def test_the_write_runs_on_a_worker_while_the_writer_types_on(
     manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -146,16 +164,8 @@ def test_a_manual_save_waits_for_the_auto_save_in_flight_and_lands_last(
 def test_the_disk_moving_under_our_own_write_is_not_taken_for_another_program(
     manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    disk = SlowDisk(monkeypatch)
-    asked: list[str] = []
-    monkeypatch.setattr(
-        ExternalChangeDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name))
-    )
-    window = _autosaving(manager, qtbot, post)
+    window, disk, asked = _mine_in_flight(manager, qtbot, post, monkeypatch)
     assert window.journaling is not None
-    qtbot.keyClicks(window.editor, " mine")
-    _wait_for_a_write(qtbot, disk)
-    window.journaling.autosaver.timer.setInterval(60000)
     qtbot.keyClicks(window.editor, " more")  # unsaved edits: a real change would ask
     qtbot.waitUntil(lambda: post.read_text(encoding="utf-8").endswith(" mine"), timeout=5000)
     window.disk_sync.check_now()  # the new bytes are on disk, not yet recorded
@@ -173,16 +183,8 @@ def test_the_disk_moving_under_our_own_write_is_not_taken_for_another_program(
 def test_a_change_by_another_program_during_our_write_is_still_noticed(
     manager: WindowManager, qtbot: Any, post: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    disk = SlowDisk(monkeypatch)
-    asked: list[str] = []
-    monkeypatch.setattr(
-        ExternalChangeDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name))
-    )
-    window = _autosaving(manager, qtbot, post)
+    window, disk, asked = _mine_in_flight(manager, qtbot, post, monkeypatch)
     assert window.journaling is not None
-    qtbot.keyClicks(window.editor, " mine")
-    _wait_for_a_write(qtbot, disk)
-    window.journaling.autosaver.timer.setInterval(60000)
     post.write_text("theirs\n", encoding="utf-8")  # after our rename, before we recorded it
     disk.gate.set()
     qtbot.waitUntil(lambda: not window.journaling.saver.busy, timeout=5000)
